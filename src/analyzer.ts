@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { ChildfirstError, describe } from './errors.js';
+import { runPipeline } from './pipeline.js';
+import type { ReportSummary } from './schema.js';
+import { BUNDLED_LEXICONS } from './themes/bundled.js';
+import { compileThemes, type CompiledThemes } from './themes/compile.js';
+import type { CueInput, ThemeLexicon, ThemeLexiconInput } from './themes/lexicon.js';
+import { validateCues, validateLexicon, assertUnique } from './themes/validate.js';
+
+/** The default limit on input length: 20 million UTF-16 code units (about 20 MB of text). */
+export const DEFAULT_MAX_LENGTH = 20_000_000;
+
+/** Options for {@link createAnalyzer}. Lexicons are validated and compiled once, here. */
+export interface AnalyzerOptions {
+  /** New themes, in the lexicon file format. */
+  themes?: readonly ThemeLexiconInput[];
+  /** Extra cues for existing themes, keyed by theme id. */
+  cues?: Readonly<Record<string, readonly CueInput[]>>;
+  /** Theme ids to switch off. */
+  disable?: readonly string[];
+  /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
+  maxLength?: number;
+}
+
+/** Per-call options for `analyze`. */
+export interface AnalyzeOptions {
+  /** An identifier copied into the summary, e.g. a file path. */
+  id?: string;
+  /** Where the text came from, copied into the summary, e.g. "pdf" or a URL. */
+  source?: string;
+}
+
+/** An analyzer with its lexicons compiled once. */
+export interface Analyzer {
+  /** Analyses one text synchronously. */
+  analyze(text: string, options?: AnalyzeOptions): ReportSummary;
+}
+
+const optionsSchema = z
+  .object({
+    themes: z.array(z.unknown()).optional(),
+    cues: z.record(z.string(), z.unknown()).optional(),
+    disable: z.array(z.string()).optional(),
+    maxLength: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const callSchema = z.object({ id: z.string().optional(), source: z.string().optional() }).strict();
+
+/** Creates an analyzer; custom lexicons are validated now and bad ones throw a `ChildfirstError`. */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const parsed = optionsSchema.safeParse(options);
+  if (!parsed.success) throw optionsError('createAnalyzer options', parsed.error);
+  const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
+  let compiled: CompiledThemes | undefined;
+  const themes = (): CompiledThemes => (compiled ??= compileThemes(buildLexicons(parsed.data)));
+  if (parsed.data.themes || parsed.data.cues || parsed.data.disable) themes();
+
+  return {
+    analyze(text: string, call: AnalyzeOptions = {}): ReportSummary {
+      if (typeof text !== 'string') {
+        throw new ChildfirstError('invalid-input', `expected text to be a string, got ${describe(text)}`);
+      }
+      if (text.length > maxLength) {
+        throw new ChildfirstError(
+          'input-too-large',
+          `expected text of at most ${maxLength} characters, got ${text.length}; raise maxLength to allow it`,
+        );
+      }
+      const fields = callSchema.safeParse(call ?? {});
+      if (!fields.success) throw optionsError('analyze options', fields.error);
+      return runPipeline(text, themes(), {
+        ...(fields.data.id !== undefined ? { id: fields.data.id } : {}),
+        ...(fields.data.source !== undefined ? { source: fields.data.source } : {}),
+      });
+    },
+  };
+}
+
+function buildLexicons(options: z.infer<typeof optionsSchema>): ThemeLexicon[] {
+  const lexicons = new Map<string, ThemeLexicon>();
+  for (const { source, data } of BUNDLED_LEXICONS) {
+    const lexicon = validateLexicon(data, source);
+    lexicons.set(lexicon.id, lexicon);
+  }
+  (options.themes ?? []).forEach((data, i) => {
+    const lexicon = validateLexicon(data, `options.themes[${i}]`);
+    if (lexicons.has(lexicon.id)) {
+      throw new ChildfirstError(
+        'invalid-lexicon',
+        `options.themes[${i}]: expected a new theme id, got "${lexicon.id}", which already exists; use options.cues to extend it`,
+      );
+    }
+    lexicons.set(lexicon.id, lexicon);
+  });
+  for (const [id, data] of Object.entries(options.cues ?? {})) {
+    const theme = knownTheme(lexicons, id, 'options.cues');
+    const cues = [...theme.cues, ...validateCues(data, id, `options.cues.${id}`)];
+    assertUnique(id, cues, `options.cues.${id}`);
+    lexicons.set(id, { ...theme, cues });
+  }
+  for (const id of options.disable ?? []) {
+    knownTheme(lexicons, id, 'options.disable');
+    lexicons.delete(id);
+  }
+  return [...lexicons.values()];
+}
+
+function knownTheme(lexicons: Map<string, ThemeLexicon>, id: string, where: string): ThemeLexicon {
+  const theme = lexicons.get(id);
+  if (!theme) {
+    const known = [...lexicons.keys()].join(', ');
+    throw new ChildfirstError('unknown-theme', `${where}: expected a theme id (${known}), got "${id}"`);
+  }
+  return theme;
+}
+
+function optionsError(where: string, error: z.ZodError): ChildfirstError {
+  const issue = error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  return new ChildfirstError('invalid-options', `${where}${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`);
+}
+
+let shared: Analyzer | undefined;
+
+/** Analyses one text with the built-in lexicons, using a shared analyzer created on first use. */
+export function analyze(text: string, options?: AnalyzeOptions): ReportSummary {
+  shared ??= createAnalyzer();
+  return shared.analyze(text, options);
+}

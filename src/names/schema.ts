@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const span = {
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.number().int().nonnegative(),
+};
+
+/** The kind of partnership or service a text is about. */
+export const subjectTypeSchema = z.enum([
+  'area-partnership',
+  'youth-justice-service',
+  'youth-offending-service',
+  'youth-offending-team',
+  'other',
+]);
+
+/** The partnership or service the text is about; null for texts about many areas. */
+export const subjectSchema = z.object({
+  name: z.string().describe('as written, e.g. "Blackburn with Darwen Area Partnership"'),
+  area: z.string().describe('the local authority area, e.g. "Blackburn with Darwen"'),
+  type: subjectTypeSchema,
+});
+
+export const organisationTypeSchema = z.enum([
+  'partnership',
+  'service',
+  'team',
+  'panel',
+  'forum',
+  'board',
+  'inspectorate',
+  'body',
+  'other',
+]);
+
+/** A service, team, panel, forum, board or body named in the text. */
+export const organisationSchema = z.object({
+  name: z.string(),
+  type: organisationTypeSchema,
+  acronym: z.string().nullable(),
+  ...span,
+});
+
+/** An acronym with its expansion, from the text itself or from the built-in glossary. */
+export const acronymSchema = z.object({
+  acronym: z.string(),
+  expansion: z.string(),
+  source: z.enum(['text', 'glossary']),
+  ...span,
+});
+
+/** A named person with the role the text gives them. */
+export const personSchema = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+  ...span,
+});
+
+export type Subject = z.infer<typeof subjectSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Acronym = z.infer<typeof acronymSchema>;
+export type Person = z.infer<typeof personSchema>;

@@ -1,0 +1,32 @@
+import { findDocument } from './document/index.js';
+import { findMetrics } from './metrics/index.js';
+import { findNames } from './names/index.js';
+import { parse } from './nlp/parse.js';
+import { SCHEMA_VERSION, type ReportSummary } from './schema.js';
+import type { CompiledThemes } from './themes/compile.js';
+import { findThemes } from './themes/find.js';
+
+/** Per-call fields copied into the summary. */
+export interface CallFields {
+  readonly id?: string;
+  readonly source?: string;
+}
+
+/** Parses the text once with wink and hands the same parsed document to every stage. */
+export function runPipeline(text: string, themes: CompiledThemes, call: CallFields): ReportSummary {
+  const doc = parse(text);
+  const names = findNames(doc);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...(call.id !== undefined ? { id: call.id } : {}),
+    ...(call.source !== undefined ? { source: call.source } : {}),
+    length: text.length,
+    themes: findThemes(doc, themes),
+    metrics: findMetrics(doc),
+    subject: names.subject,
+    organisations: names.organisations,
+    acronyms: names.acronyms,
+    people: names.people,
+    document: findDocument(doc),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { documentSchema } from './document/schema.js';
+import { metricSchema } from './metrics/schema.js';
+import { acronymSchema, organisationSchema, personSchema, subjectSchema } from './names/schema.js';
+import { themeResultSchema } from './themes/schema.js';
+
+/** Version of the summary's JSON shape; bumped on any breaking change. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/** The structured summary `analyze()` returns. */
+export const reportSummarySchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().optional().describe('caller-supplied identifier, e.g. the file path in the CLI'),
+  source: z.string().optional().describe('caller-supplied source, e.g. "pdf" or a URL'),
+  length: z.number().int().nonnegative().describe('length of the input in UTF-16 code units'),
+  themes: z.array(themeResultSchema),
+  metrics: z.array(metricSchema),
+  subject: subjectSchema.nullable(),
+  organisations: z.array(organisationSchema),
+  acronyms: z.array(acronymSchema),
+  people: z.array(personSchema),
+  document: documentSchema,
+});
+
+/** A structured summary of one report. */
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+/** JSON Schema (draft 2020-12) of {@link ReportSummary}, for other languages and stores. */
+export const reportSummaryJsonSchema = z.toJSONSchema(reportSummarySchema);
