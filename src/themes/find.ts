@@ -1,33 +1,40 @@
-import type { ParsedDoc, Token } from '../nlp/parsed.js';
+import type { ParsedDoc } from '../nlp/parsed.js';
 import type { CompiledCue, CompiledThemes } from './compile.js';
+import { keyTokens, type TokenKeys } from './keys.js';
 import type { Match } from './matcher.js';
+import { isNegated } from './negation.js';
 import type { Mention, ThemeResult } from './schema.js';
 import { scoreOf } from './score.js';
-import { isNegated } from './negation.js';
+
+interface Evidence {
+  readonly mentions: Mention[];
+  /** Highest cue weight per sentence. */
+  readonly weights: Map<number, number>;
+}
 
 /** Finds every theme the parsed text evidences, with its mentions. */
 export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResult[] {
-  const { tokens } = doc;
-  const byTheme = new Map<string, { mentions: Mention[]; weights: Map<number, number> }>();
+  const keys = keyTokens(doc.tokens);
+  const byTheme = new Map<string, Evidence>();
   const coveredUntil = new Map<string, number>();
-  const matches = compiled.matcher.findAll(tokens, 0, tokens.length);
+  const matches = compiled.matcher.findAll(keys, 0, keys.length);
   for (const m of longestFirst(matches)) {
     const { theme } = m.payload;
     if ((coveredUntil.get(theme.id) ?? -1) >= m.last) continue;
-    if (!contextAllows(m, tokens)) continue;
+    if (!contextAllows(m, keys)) continue;
     coveredUntil.set(theme.id, m.last);
-    const entry = byTheme.get(theme.id) ?? { mentions: [], weights: new Map<number, number>() };
-    byTheme.set(theme.id, entry);
+    let entry = byTheme.get(theme.id);
+    if (!entry) byTheme.set(theme.id, (entry = { mentions: [], weights: new Map() }));
     const mention = mentionOf(doc, m);
     entry.mentions.push(mention);
-    const w = entry.weights.get(mention.sentence) ?? 0;
-    entry.weights.set(mention.sentence, Math.max(w, m.payload.cue.weight));
+    entry.weights.set(mention.sentence, Math.max(entry.weights.get(mention.sentence) ?? 0, m.payload.cue.weight));
   }
   const results: ThemeResult[] = [];
   for (const theme of compiled.themes) {
     const entry = byTheme.get(theme.id);
     if (!entry) continue;
-    const weight = [...entry.weights.values()].reduce((a, b) => a + b, 0);
+    let weight = 0;
+    for (const w of entry.weights.values()) weight += w;
     if (weight < theme.minWeight) continue;
     results.push({ id: theme.id, label: theme.label, tenet: theme.tenet, score: scoreOf(weight), mentions: entry.mentions });
   }
@@ -39,21 +46,21 @@ function longestFirst(matches: Match<CompiledCue>[]): Match<CompiledCue>[] {
   return matches.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 
-function contextAllows(m: Match<CompiledCue>, tokens: readonly Token[]): boolean {
+function contextAllows(m: Match<CompiledCue>, keys: TokenKeys): boolean {
   const { requires, excludes, cue } = m.payload;
   if (!requires && !excludes) return true;
-  const [from, to] = windowOf(tokens, m.first, m.last, cue.window);
-  if (excludes?.occursIn(tokens, from, to)) return false;
-  return requires ? requires.occursIn(tokens, from, to) : true;
+  const [from, to] = windowOf(keys, m.first, m.last, cue.window);
+  if (excludes?.occursIn(keys, from, to)) return false;
+  return requires ? requires.occursIn(keys, from, to) : true;
 }
 
 /** `window` tokens either side of the match, inside its sentence. */
-function windowOf(tokens: readonly Token[], first: number, last: number, window: number): [number, number] {
-  const sentence = tokens[first]?.sentence;
+function windowOf(keys: TokenKeys, first: number, last: number, window: number): [number, number] {
+  const sentence = keys.sentence[first];
   let from = first;
-  while (from > 0 && first - from < window && tokens[from - 1]?.sentence === sentence) from--;
+  while (from > 0 && first - from < window && keys.sentence[from - 1] === sentence) from--;
   let to = last;
-  while (to < tokens.length && to - last < window && tokens[to]?.sentence === sentence) to++;
+  while (to < keys.length && to - last < window && keys.sentence[to] === sentence) to++;
   return [from, to];
 }
 

@@ -1,5 +1,5 @@
-import type { Token } from '../nlp/parsed.js';
-import { compilePatterns, keyOf } from './forms.js';
+import { compilePatterns } from './forms.js';
+import type { TokenKeys } from './keys.js';
 import { createNode, insert, walk, type TrieNode } from './trie.js';
 
 /** A match of a compiled pattern over tokens `[first, last)`. */
@@ -16,19 +16,19 @@ export interface PatternEntry<T> {
   readonly caseSensitive: boolean;
 }
 
-// skipped between the words of a pattern: hyphens and dashes, and list commas ("education, training and employment")
-const JOINERS = new Set(['-', '‐', '‑', '–', '—', ',']);
 const MAX_WORDS = 24;
 
 /**
  * Finds patterns in a token stream. Words are compared by their letters and digits only, so spacing
- * and hyphenation variants meet ("co-located", "co located", "colocated"); each token is tried in its
- * normal and lemma form. Built once, used for any number of texts.
+ * and hyphenation variants meet ("co-located", "co located", "colocated"); each text token is tried
+ * in its normal and lemma form, so a pattern in its base form also matches inflections ("plan" →
+ * "plans"). Built once, used for any number of texts; never compiled into regular expressions.
  */
 export class Matcher<T> {
   private readonly folded = createNode<T>();
   private readonly exact = createNode<T>();
   private hasExact = false;
+  private readonly passed: T[][] = [];
 
   constructor(entries: readonly PatternEntry<T>[]) {
     for (const caseSensitive of [false, true]) {
@@ -42,79 +42,58 @@ export class Matcher<T> {
       this.hasExact ||= caseSensitive;
       compiled.forEach((c, i) => {
         const payload = group[i]?.payload;
-        if (payload === undefined) return;
-        for (const key of c.keys) if (key !== '') insert(root, key, payload, c.isPrefix);
+        if (payload === undefined || c.key === '') return;
+        insert(root, c.key, payload, c.isPrefix);
       });
     }
   }
 
   /** All matches starting in `[from, to)`, not crossing a sentence or `to`. */
-  findAll(tokens: readonly Token[], from: number, to: number): Match<T>[] {
+  findAll(keys: TokenKeys, from: number, to: number): Match<T>[] {
     const out: Match<T>[] = [];
-    for (let i = from; i < to; i++) this.matchAt(tokens, i, to, out);
+    for (let i = from; i < to; i++) this.matchAt(keys, i, to, out);
     return out;
   }
 
   /** True when any pattern occurs in `[from, to)`. */
-  occursIn(tokens: readonly Token[], from: number, to: number): boolean {
+  occursIn(keys: TokenKeys, from: number, to: number): boolean {
     const out: Match<T>[] = [];
-    for (let i = from; i < to && out.length === 0; i++) this.matchAt(tokens, i, to, out);
+    for (let i = from; i < to && out.length === 0; i++) this.matchAt(keys, i, to, out);
     return out.length > 0;
   }
 
-  private matchAt(tokens: readonly Token[], i: number, to: number, out: Match<T>[]): void {
-    const head = tokens[i];
-    if (!head || !isWord(head)) return;
-    this.walkFrom(tokens, i, to, this.folded, foldedKeys, out);
-    if (this.hasExact) this.walkFrom(tokens, i, to, this.exact, exactKeys, out);
+  private matchAt(keys: TokenKeys, i: number, to: number, out: Match<T>[]): void {
+    if (keys.word[i] !== 1) return;
+    this.walkFrom(keys, i, to, this.folded, false, out);
+    if (this.hasExact) this.walkFrom(keys, i, to, this.exact, true, out);
   }
 
-  private walkFrom(
-    tokens: readonly Token[],
-    first: number,
-    to: number,
-    root: TrieNode<T>,
-    keysFor: (t: Token) => readonly string[],
-    out: Match<T>[],
-  ): void {
+  private walkFrom(keys: TokenKeys, first: number, to: number, root: TrieNode<T>, exact: boolean, out: Match<T>[]): void {
+    const passed = this.passed;
+    const sentence = keys.sentence[first];
     let frontier: TrieNode<T>[] = [root];
     let j = first;
-    const sentence = tokens[first]?.sentence;
     for (let words = 0; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
-      const token = tokens[j];
-      if (!token || token.sentence !== sentence || !isWord(token)) return;
+      if (keys.word[j] !== 1 || keys.sentence[j] !== sentence) return;
+      const primary = exact ? (keys.exact[j] ?? '') : (keys.folded[j] ?? '');
+      const secondary = exact ? '' : (keys.lemma[j] ?? '');
       const next: TrieNode<T>[] = [];
-      const passed: T[][] = [];
+      passed.length = 0;
       for (const node of frontier) {
-        for (const key of keysFor(token)) {
-          const reached = walk(node, key, passed);
-          if (!reached) continue;
-          if (reached.exact) passed.push(reached.exact);
-          if (reached.next.size > 0 && !next.includes(reached)) next.push(reached);
-        }
+        step(node, primary, passed, next);
+        if (secondary !== '') step(node, secondary, passed, next);
       }
       for (const payloads of passed) for (const payload of payloads) out.push({ payload, first, last: j + 1 });
       frontier = next;
-      j = skipJoiner(tokens, j + 1, to);
+      j = j + 1 < to && keys.joiner[j + 1] === 1 ? j + 2 : j + 1;
     }
   }
 }
 
-function isWord(token: Token): boolean {
-  return token.type === 'word' || token.type === 'number' || token.type === 'ordinal' || token.type === 'hashtag';
-}
-
-function skipJoiner(tokens: readonly Token[], j: number, to: number): number {
-  const t = tokens[j];
-  return t && j + 1 < to && JOINERS.has(t.value) ? j + 1 : j;
-}
-
-function foldedKeys(token: Token): readonly string[] {
-  const normal = keyOf(token.normal);
-  const lemma = keyOf(token.lemma);
-  return lemma === normal || lemma === '' ? [normal] : [normal, lemma];
-}
-
-function exactKeys(token: Token): readonly string[] {
-  return [keyOf(token.value)];
+/** Walks one word key from `node`, collecting terminals into `passed` and continuations into `next`. */
+function step<T>(node: TrieNode<T>, key: string, passed: T[][], next: TrieNode<T>[]): void {
+  const reached = walk(node, key, passed);
+  if (!reached) return;
+  if (reached.exact) passed.push(reached.exact);
+  if (reached.next.size > 0 && !next.includes(reached)) next.push(reached);
 }

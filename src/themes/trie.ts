@@ -14,7 +14,8 @@ export function createNode<T>(): TrieNode<T> {
 /** Inserts `key` with `payload`; `isPrefix` marks a trailing-`*` pattern. */
 export function insert<T>(root: TrieNode<T>, key: string, payload: T, isPrefix: boolean): void {
   let node = root;
-  for (const ch of key) {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charAt(i);
     let child = node.next.get(ch);
     if (!child) {
       child = createNode<T>();
@@ -27,8 +28,8 @@ export function insert<T>(root: TrieNode<T>, key: string, payload: T, isPrefix: 
 }
 
 /**
- * Walks `key` from `node`. Returns the node reached (or undefined when the trie has no such path)
- * and whether a prefix terminal was passed on the way (so a prefix pattern ends inside this word).
+ * Walks `key` from `node` and returns the node reached, or undefined when the trie has no such path.
+ * Prefix terminals passed on the way (a `care*` pattern ending inside this word) go into `passed`.
  */
 export function walk<T>(node: TrieNode<T>, key: string, passed: T[][]): TrieNode<T> | undefined {
   let cur: TrieNode<T> | undefined = node;
