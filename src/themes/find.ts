@@ -20,7 +20,7 @@ export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResul
   const matches = compiled.matcher.findAll(keys, 0, keys.length);
   for (const m of longestFirst(matches)) {
     const { theme } = m.payload;
-    if ((coveredUntil.get(theme.id) ?? -1) >= m.last) continue;
+    if (m.first < (coveredUntil.get(theme.id) ?? 0)) continue; // overlaps a longer mention of this theme
     if (!contextAllows(m, keys)) continue;
     coveredUntil.set(theme.id, m.last);
     let entry = byTheme.get(theme.id);
@@ -36,12 +36,18 @@ export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResul
     let weight = 0;
     for (const w of entry.weights.values()) weight += w;
     if (weight < theme.minWeight) continue;
-    results.push({ id: theme.id, label: theme.label, tenet: theme.tenet, score: scoreOf(weight), mentions: entry.mentions });
+    results.push({
+      id: theme.id,
+      label: theme.label,
+      tenet: theme.tenet,
+      score: scoreOf(weight),
+      mentions: entry.mentions,
+    });
   }
   return results;
 }
 
-/** Orders matches by start, longest first, so a shorter match inside a longer one is dropped. */
+/** Orders matches by start, longest first, so a match overlapping an earlier, longer one is dropped. */
 function longestFirst(matches: Match<CompiledCue>[]): Match<CompiledCue>[] {
   return matches.sort((a, b) => a.first - b.first || b.last - a.last);
 }

@@ -68,7 +68,14 @@ export class Matcher<T> {
     if (this.hasExact) this.walkFrom(keys, i, to, this.exact, true, out);
   }
 
-  private walkFrom(keys: TokenKeys, first: number, to: number, root: TrieNode<T>, exact: boolean, out: Match<T>[]): void {
+  private walkFrom(
+    keys: TokenKeys,
+    first: number,
+    to: number,
+    root: TrieNode<T>,
+    exact: boolean,
+    out: Match<T>[],
+  ): void {
     const passed = this.passed;
     const sentence = keys.sentence[first];
     let frontier: TrieNode<T>[] = [root];

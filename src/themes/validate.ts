@@ -1,11 +1,21 @@
 import type { z } from 'zod';
 import { ChildfirstError, type ChildfirstErrorCode } from '../errors.js';
+import { THEME_IDS } from './bundled.js';
 import { cueListSchema, themeLexiconSchema, type Cue, type ThemeLexicon } from './lexicon.js';
 
-/** Validates one theme lexicon; `source` names the file or option it came from. */
+const BUNDLED_FILE = /^lexicons\/themes\/([a-z0-9-]{1,80})\.json$/;
+const KNOWN: ReadonlySet<string> = new Set(THEME_IDS);
+
+/**
+ * Validates one theme lexicon; `source` names the file or option it came from. A bundled file
+ * (`lexicons/themes/<id>.json`) must also carry its file name as `id`, and that id must be a
+ * theme of the taxonomy.
+ */
 export function validateLexicon(data: unknown, source: string): ThemeLexicon {
   const parsed = themeLexiconSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error);
+  const file = BUNDLED_FILE.exec(source)?.[1];
+  if (file !== undefined) assertFileId(parsed.data.id, file, source);
   assertUnique(parsed.data.id, parsed.data.cues, source);
   return parsed.data;
 }
@@ -18,32 +28,54 @@ export function validateCues(data: unknown, themeId: string, source: string): Cu
   return parsed.data;
 }
 
-/** Throws `duplicate-cue` when two cues share an id or a pattern within one theme. */
+/** Throws `duplicate-cue` when two cues of one theme share an id, or a pattern (ignoring case unless case-sensitive). */
 export function assertUnique(themeId: string, cues: readonly Cue[], source: string): void {
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const patterns = new Map<string, string>();
-  for (const cue of cues) {
-    if (ids.has(cue.id)) {
-      throw new ChildfirstError('duplicate-cue', `${source}: theme "${themeId}" has two cues with id "${cue.id}"; expected unique cue ids`);
+  cues.forEach((cue, i) => {
+    const earlier = ids.get(cue.id);
+    if (earlier !== undefined) {
+      throw new ChildfirstError(
+        'duplicate-cue',
+        `${source} at cues.${i}.id: expected unique cue ids in theme "${themeId}", got "${cue.id}" again (first at cues.${earlier})`,
+      );
     }
-    ids.add(cue.id);
-    for (const p of cue.patterns) {
-      const key = `${cue.caseSensitive ? 'case:' : ''}${cue.caseSensitive ? p.trim() : p.trim().toLowerCase()}`;
+    ids.set(cue.id, i);
+    cue.patterns.forEach((p, j) => {
+      const key = cue.caseSensitive ? `case:${p.trim()}` : p.trim().toLowerCase();
       const other = patterns.get(key);
       if (other !== undefined) {
         throw new ChildfirstError(
           'duplicate-cue',
-          `${source}: theme "${themeId}" lists pattern "${p}" in cue "${other}" and again in cue "${cue.id}"; expected each pattern once`,
+          `${source} at cues.${i}.patterns.${j}: expected each pattern once in theme "${themeId}", got "${p}" again (already in cue "${other}")`,
         );
       }
       patterns.set(key, cue.id);
-    }
+    });
+  });
+}
+
+function assertFileId(id: string, file: string, source: string): void {
+  if (id !== file) {
+    throw new ChildfirstError('invalid-lexicon', `${source} at id: expected the file name "${file}", got "${id}"`);
+  }
+  if (!KNOWN.has(id)) {
+    throw new ChildfirstError(
+      'unknown-theme',
+      `${source} at id: expected a theme id of the taxonomy (${THEME_IDS.join(', ')}), got "${id}"`,
+    );
   }
 }
 
 function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodError): ChildfirstError {
   const issue = error.issues[0];
-  const where = issue ? issue.path.map(String).join('.') : '';
-  const got = issue && 'input' in issue ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})` : '';
-  return new ChildfirstError(code, `${source}${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid lexicon'}${got}`);
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+  const got = issue && 'input' in issue && issue.code !== 'unrecognized_keys' ? ` (got ${preview(issue.input)})` : '';
+  return new ChildfirstError(code, `${source}${where}: ${issue?.message ?? 'invalid lexicon'}${got}`);
+}
+
+function preview(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
