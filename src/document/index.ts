@@ -1,7 +1,8 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
+import { readFacts } from './facts.js';
 import type { DocumentFacts } from './schema.js';
 
-/** Decides what the text is: award, inspection, thematic report or other. (Filled by the document issue.) */
-export function findDocument(_doc: ParsedDoc): DocumentFacts {
-  return { kind: 'other', rating: null, award: null };
+/** Decides what the text is (award, inspection, thematic report or other), with its title, date, rating and award. */
+export function findDocument(doc: ParsedDoc): DocumentFacts {
+  return readFacts(doc).document;
 }

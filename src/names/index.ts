@@ -1,3 +1,4 @@
+import { readFacts } from '../document/facts.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import type { Acronym, Organisation, Person, Subject } from './schema.js';
 
@@ -9,7 +10,7 @@ export interface Names {
   readonly people: Person[];
 }
 
-/** Finds the subject, organisations, acronyms and people. (Filled by the names issue.) */
-export function findNames(_doc: ParsedDoc): Names {
-  return { subject: null, organisations: [], acronyms: [], people: [] };
+/** Finds the subject area, organisations, acronyms and people (subject null for thematic and multi-area texts). */
+export function findNames(doc: ParsedDoc): Names {
+  return readFacts(doc).names;
 }

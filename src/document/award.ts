@@ -1,0 +1,118 @@
+import type { Unit } from '../names/keys.js';
+import type { ParsedDoc } from '../nlp/parsed.js';
+import { hasStem, type DocumentCues } from './lexicon.js';
+import type { Award } from './schema.js';
+
+type Level = Award['level'];
+
+/** A "Quality Lead"/"Quality Mark" mention, weighed by where it stands and what surrounds it. */
+interface LevelMention {
+  readonly level: Level;
+  readonly unit: number;
+  readonly score: number;
+  readonly celebrated: boolean;
+}
+
+/** Award evidence: the award when the text celebrates one, with whether it was the text's main topic. */
+export interface AwardReading {
+  readonly award: Award | null;
+}
+
+const WINDOW = 12;
+
+/** Reads the Youth Justice SEND award the text announces, if any. */
+export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): AwardReading {
+  const mentions = levelMentions(doc, units, cues);
+  const celebrated = mentions.filter((m) => m.celebrated);
+  if (celebrated.length === 0) return { award: null };
+  const best = [...mentions].sort((a, b) => b.score - a.score || rank(b.level) - rank(a.level) || a.unit - b.unit)[0];
+  if (!best) return { award: null };
+  return {
+    award: {
+      name: awardName(doc, units, best.unit),
+      level: best.level,
+      redesignation: redesignated(doc, units, cues),
+      commendations: childFirstCommended(doc, units) ? ['child-first'] : [],
+    },
+  };
+}
+
+function rank(level: Level): number {
+  return level === 'quality-lead' ? 1 : 0;
+}
+
+function levelMentions(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): LevelMention[] {
+  const out: LevelMention[] = [];
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (units[i]?.key !== 'quality') continue;
+    const next = units[i + 1]?.key;
+    const level = cues.levels.find((l) => l.phrase === `quality ${next ?? ''}`)?.level;
+    if (!level) continue;
+    const sentence = doc.tokens[units[i]?.token ?? 0]?.sentence ?? 0;
+    const near = nearbyKeys(doc, units, i, sentence);
+    const celebrated = near.some((k) => hasStem(k, cues.celebration));
+    let score = sentence === 0 ? 3 : sentence === 1 ? 1 : 0;
+    if (celebrated) score += 2;
+    if (near.some((k) => cues.futureLevel.includes(k))) score -= 4;
+    if (near.some((k) => cues.pastLevel.includes(k)) || near.some(isYear)) score -= 3;
+    out.push({ level, unit: i, score, celebrated });
+  }
+  return out;
+}
+
+/** Keys of the words within a few words of unit `i`, in the same sentence. */
+function nearbyKeys(doc: ParsedDoc, units: readonly Unit[], i: number, sentence: number): string[] {
+  const keys: string[] = [];
+  for (let k = Math.max(0, i - WINDOW); k < Math.min(units.length, i + WINDOW); k++) {
+    const unit = units[k];
+    if (unit && k !== i && k !== i + 1 && doc.tokens[unit.token]?.sentence === sentence) keys.push(unit.key);
+  }
+  return keys;
+}
+
+function isYear(key: string): boolean {
+  return /^(?:19|20)\d\d$/.test(key);
+}
+
+/** True when the text says the award was renewed: "redesignation", "re-accredited", "revalidation". */
+function redesignated(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): boolean {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit || doc.tokens[unit.token]?.negated) continue;
+    if (hasStem(unit.key, cues.redesignation)) return true;
+    if (unit.key === 're' && hasStem(units[i + 1]?.key ?? '', cues.redesignationSplit)) return true;
+  }
+  return false;
+}
+
+/** "Child First Commendation", "child-first commendation" or "commendation for Child First practice". */
+function childFirstCommended(doc: ParsedDoc, units: readonly Unit[]): boolean {
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit?.key.startsWith('commendation') || doc.tokens[unit.token]?.negated) continue;
+    const before = [units[i - 2]?.key, units[i - 1]?.key].join(' ');
+    const after = units.slice(i + 1, i + 5).map((u) => u.key).join(' ');
+    if (before === 'child first' || /\bchild first\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** The award as named: the capitalised words around "Quality Lead", e.g. "Youth Justice SEND Quality Lead Status". */
+function awardName(doc: ParsedDoc, units: readonly Unit[], at: number): string | null {
+  const tokens = doc.tokens;
+  const first = units[at]?.token;
+  const levelEnd = units[at + 1]?.token;
+  if (first === undefined || levelEnd === undefined) return null;
+  let from = first;
+  while (from > 0 && first - from < 4 && startsUpper(tokens[from - 1]?.value) && tokens[from - 1]?.sentence === tokens[first]?.sentence) from--;
+  while (from < first && ['congratulations', 'national', 'the'].includes(tokens[from]?.normal ?? '')) from++;
+  let to = levelEnd;
+  const next = tokens[to + 1]?.normal ?? '';
+  if (['status', 'award', 'redesignation', 'certification'].includes(next)) to++;
+  return doc.text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
+}
+
+function startsUpper(value: string | undefined): boolean {
+  const c = value?.charAt(0) ?? '';
+  return c !== c.toLowerCase();
+}

@@ -1,0 +1,56 @@
+import { buildUnits } from '../names/keys.js';
+import type { Names } from '../names/index.js';
+import { readNames } from '../names/read.js';
+import type { ParsedDoc } from '../nlp/parsed.js';
+import { readAward } from './award.js';
+import { decideKind } from './kind.js';
+import { documentCues } from './lexicon.js';
+import { readRating } from './rating.js';
+import type { DocumentFacts } from './schema.js';
+import { readDate, readTitle } from './title.js';
+
+/** Names and document facts of one parsed document, read together because each informs the other. */
+export interface Facts {
+  readonly names: Names;
+  readonly document: DocumentFacts;
+}
+
+const cache = new WeakMap<ParsedDoc, Facts>();
+
+/** Reads (once per parsed document) the names and the document facts. */
+export function readFacts(doc: ParsedDoc): Facts {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const facts = compute(doc);
+  cache.set(doc, facts);
+  return facts;
+}
+
+function compute(doc: ParsedDoc): Facts {
+  const cues = documentCues();
+  const units = buildUnits(doc);
+  const reading = readNames(doc, units);
+  const { award } = readAward(doc, units, cues);
+  const title = readTitle(doc);
+  const candidate = reading.evidence.subject;
+  const kind = decideKind(doc, units, cues, {
+    celebratesAward: award !== null,
+    hasSubject: candidate !== null,
+    listsAreas: reading.evidence.listsAreas,
+    title,
+  });
+  const subject = kind === 'thematic' ? null : candidate;
+  const rated = kind === 'inspection' ? readRating(doc, cues) : { rating: null, aspects: [] };
+  const document: DocumentFacts = {
+    kind,
+    title,
+    date: readDate(doc),
+    rating: rated.rating,
+    ...(rated.aspects.length > 0 ? { aspects: rated.aspects } : {}),
+    award: kind === 'award' && subject !== null ? award : null,
+  };
+  return {
+    names: { subject, organisations: reading.organisations, acronyms: reading.acronyms, people: reading.people },
+    document,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import cuesData from '../../lexicons/document/cues.json';
+import { loadLexicon } from '../names/lexicon.js';
+
+const words = z.array(z.string().trim().min(1));
+
+/** `lexicons/document/cues.json`: the words that tell awards, inspections, ratings and report kinds apart. */
+export const documentCuesSchema = z.object({
+  levels: z.array(z.object({ phrase: z.string().min(1), level: z.enum(['quality-mark', 'quality-lead']) })),
+  /** Stems: a word matches when it starts with one. */
+  celebration: words,
+  futureLevel: words,
+  pastLevel: words,
+  redesignation: words,
+  /** Second halves after a separate "re" ("re-designation"). */
+  redesignationSplit: words,
+  inspection: words,
+  /** Phrases (lower case, space separated) that mark a thematic or annual report near the top. */
+  thematic: words,
+  /** Title words of plans, minutes and other non-inspection texts. */
+  otherTitle: words,
+  pastRating: words,
+  ratingContext: words,
+});
+
+export type DocumentCues = z.infer<typeof documentCuesSchema>;
+
+let cache: DocumentCues | undefined;
+
+/** The bundled document cues, validated once on first use. */
+export function documentCues(): DocumentCues {
+  cache ??= loadLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json');
+  return cache;
+}
+
+/** True when `word` starts with one of the stems. */
+export function hasStem(word: string, stems: readonly string[]): boolean {
+  return stems.some((stem) => word.startsWith(stem));
+}

@@ -1,0 +1,114 @@
+import type { ParsedDoc } from '../nlp/parsed.js';
+import { isCapitalised, phraseKeys, wordKey, type Unit } from './keys.js';
+import { bundledNameLexicons, type AreasFile } from './lexicon.js';
+import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
+
+/** What a gazetteer phrase stands for. */
+type Place =
+  | { readonly kind: 'area'; readonly members: readonly string[]; readonly ambiguous: boolean }
+  | { readonly kind: 'blocker' };
+
+/** An area named in the text. */
+export interface AreaMention {
+  /** Canonical member areas ("Westminster", ...); one for a single authority. */
+  readonly members: readonly string[];
+  /** The name as written. */
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  /** First and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly sentence: number;
+}
+
+/** The gazetteer compiled into a word trie, with the small word sets its guards use. */
+export interface Gazetteer {
+  readonly trie: WordTrie<Place>;
+  readonly connectors: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly context: ReadonlySet<string>;
+  readonly serviceWords: ReadonlySet<string>;
+}
+
+const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in'];
+
+/** Compiles the areas file (names, aliases, joint services and blockers) into one trie. */
+export function compileGazetteer(file: AreasFile): Gazetteer {
+  const trie = createWordTrie<Place>();
+  for (const area of file.areas) {
+    const ambiguous = new Set(area.ambiguous ?? []);
+    for (const name of [area.name, ...(area.aliases ?? [])]) {
+      insertPhrase(trie, phraseKeys(name), { kind: 'area', members: [area.name], ambiguous: ambiguous.has(name) });
+    }
+  }
+  for (const joint of file.joint) {
+    insertPhrase(trie, phraseKeys(joint.name), { kind: 'area', members: joint.members, ambiguous: false });
+  }
+  for (const blocker of file.blockers) insertPhrase(trie, phraseKeys(blocker), { kind: 'blocker' });
+  const { vocab } = bundledNameLexicons();
+  const serviceWords = new Set(vocab.serviceHeads.flatMap((h) => phraseKeys(h.phrase)));
+  for (const word of ['area', 'partnership', 'children', "children's", "'s"]) serviceWords.add(word);
+  return {
+    trie,
+    connectors: new Set(CONNECTORS),
+    titles: new Set(vocab.titles),
+    context: new Set(vocab.areaContext),
+    serviceWords,
+  };
+}
+
+let bundled: Gazetteer | undefined;
+
+/** The built-in gazetteer, compiled on first use. */
+export function bundledGazetteer(): Gazetteer {
+  bundled ??= compileGazetteer(bundledNameLexicons().areas);
+  return bundled;
+}
+
+/** Finds every area named in the text, longest name first, skipping blocked phrases and unlikely readings. */
+export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer): AreaMention[] {
+  const found: AreaMention[] = [];
+  const tokens = doc.tokens;
+  const accept = (unit: Unit, offset: number): boolean =>
+    offset === 0 ? isCapitalised(tokens[unit.token]) : gaz.connectors.has(unit.key) || isCapitalised(tokens[unit.token]);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit || (i > 0 && units[i - 1]?.token === unit.token)) continue;
+    const hit = longestAt(gaz.trie, units, i, accept);
+    if (!hit) continue;
+    const lastUnit = units[hit.to - 1];
+    if (!lastUnit || units[hit.to]?.token === lastUnit.token) continue; // ends inside a hyphenated word
+    i = hit.to - 1;
+    if (hit.value.kind === 'blocker') continue;
+    const first = unit.token;
+    const last = lastUnit.token;
+    if (!plausible(doc, gaz, first, last, hit.value.ambiguous)) continue;
+    const head = tokens[first];
+    const tail = tokens[last];
+    if (!head || !tail) continue;
+    found.push({
+      members: hit.value.members,
+      surface: doc.text.slice(head.start, tail.end),
+      start: head.start,
+      end: tail.end,
+      first,
+      last,
+      sentence: head.sentence,
+    });
+  }
+  return found;
+}
+
+/** Rejects a person's name ("Councillor Lily Sutton") and, for ambiguous names, any use without place context. */
+function plausible(doc: ParsedDoc, gaz: Gazetteer, first: number, last: number, ambiguous: boolean): boolean {
+  const before = doc.tokens[first - 1];
+  const after = doc.tokens[last + 1];
+  const prevKey = wordKey(before);
+  if (gaz.titles.has(prevKey)) return false;
+  if (!ambiguous) return true;
+  const sameSentence = before !== undefined && before.sentence === doc.tokens[first]?.sentence;
+  if (sameSentence && isCapitalised(before) && before.pos === 'PROPN') return false;
+  if (after && gaz.serviceWords.has(wordKey(after))) return true;
+  return sameSentence && gaz.context.has(prevKey);
+}

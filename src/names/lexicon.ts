@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import areasData from '../../lexicons/areas.json';
+import acronymsData from '../../lexicons/acronyms.json';
+import vocabData from '../../lexicons/names/vocab.json';
+
+const nonEmpty = z.string().trim().min(1);
+
+/** `lexicons/areas.json`: local authority areas of England and Wales, joint services and blocking phrases. */
+export const areasFileSchema = z.object({
+  areas: z.array(
+    z.object({
+      name: nonEmpty,
+      kind: z.enum(['county', 'unitary', 'former', 'metropolitan-borough', 'london-borough', 'principal-area']),
+      country: z.enum(['england', 'wales']),
+      aliases: z.array(nonEmpty).optional(),
+      /** Names (the name or an alias) that are also ordinary words or surnames: found only in context. */
+      ambiguous: z.array(nonEmpty).optional(),
+    }),
+  ),
+  joint: z.array(z.object({ name: nonEmpty, members: z.array(nonEmpty).min(2) })),
+  blockers: z.array(nonEmpty),
+});
+
+/** `lexicons/acronyms.json`: the field's acronyms and their expansions. */
+export const acronymsFileSchema = z.object({
+  acronyms: z.array(
+    z.object({
+      acronym: nonEmpty,
+      expansion: nonEmpty,
+      variants: z.array(nonEmpty).optional(),
+    }),
+  ),
+});
+
+const serviceTypeSchema = z.enum([
+  'area-partnership',
+  'youth-justice-service',
+  'youth-offending-service',
+  'youth-offending-team',
+  'council',
+]);
+
+/** `lexicons/names/vocab.json`: head nouns, titles and role words the name finders use. */
+export const vocabFileSchema = z.object({
+  serviceHeads: z.array(z.object({ phrase: nonEmpty, type: serviceTypeSchema })),
+  headFillers: z.array(nonEmpty),
+  nonAreaHeads: z.array(nonEmpty),
+  titles: z.array(nonEmpty),
+  areaContext: z.array(nonEmpty),
+  orgHeads: z.record(
+    z.string(),
+    z.enum(['partnership', 'service', 'team', 'panel', 'forum', 'board', 'inspectorate', 'body', 'other']),
+  ),
+  complementHeads: z.array(nonEmpty),
+  orgTails: z.array(nonEmpty),
+  bodies: z.array(nonEmpty),
+  roleNouns: z.array(nonEmpty),
+  notNames: z.array(nonEmpty),
+});
+
+export type AreasFile = z.infer<typeof areasFileSchema>;
+export type AcronymsFile = z.infer<typeof acronymsFileSchema>;
+export type VocabFile = z.infer<typeof vocabFileSchema>;
+export type ServiceType = z.infer<typeof serviceTypeSchema>;
+
+/** Parses a bundled file, naming it in the error when it is malformed. */
+export function loadLexicon<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${source}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+let cache: { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } | undefined;
+
+/** The bundled name lexicons, validated once on first use. */
+export function bundledNameLexicons(): { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } {
+  cache ??= {
+    areas: loadLexicon(areasFileSchema, areasData, 'lexicons/areas.json'),
+    acronyms: loadLexicon(acronymsFileSchema, acronymsData, 'lexicons/acronyms.json'),
+    vocab: loadLexicon(vocabFileSchema, vocabData, 'lexicons/names/vocab.json'),
+  };
+  return cache;
+}

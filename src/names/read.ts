@@ -1,0 +1,58 @@
+import type { ParsedDoc } from '../nlp/parsed.js';
+import { bundledGlossary, findAcronyms } from './acronyms.js';
+import { bundledGazetteer, findAreas } from './gazetteer.js';
+import type { Unit } from './keys.js';
+import { bundledNameLexicons } from './lexicon.js';
+import { compileOrgVocab, findOrganisations, type OrgVocab } from './organisations.js';
+import { findPeople, type PeopleVocab } from './people.js';
+import type { Acronym, Organisation, Person } from './schema.js';
+import { weighSubject, type SubjectEvidence } from './subject.js';
+
+/** Everything the names stage reads from one document, before the document kind is known. */
+export interface NameReading {
+  readonly evidence: SubjectEvidence;
+  readonly organisations: Organisation[];
+  readonly acronyms: Acronym[];
+  readonly people: Person[];
+}
+
+let vocab: { org: OrgVocab; people: PeopleVocab; notNames: ReadonlySet<string> } | undefined;
+
+function compiledVocab(): { org: OrgVocab; people: PeopleVocab; notNames: ReadonlySet<string> } {
+  if (vocab) return vocab;
+  const file = bundledNameLexicons().vocab;
+  const org = compileOrgVocab(file);
+  vocab = { org, people: { roles: org.roles, titles: new Set(file.titles), notNames: org.notNames, heads: org.heads }, notNames: org.notNames };
+  return vocab;
+}
+
+/** Reads areas, organisations, acronyms and people from the parsed document. */
+export function readNames(doc: ParsedDoc, units: readonly Unit[]): NameReading {
+  const words = compiledVocab();
+  const areas = findAreas(doc, units, bundledGazetteer());
+  const evidence = weighSubject(doc, units, areas, words.notNames);
+  const places = new Set<number>();
+  for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);
+  const glossary = bundledGlossary();
+  const acronyms = findAcronyms(doc, glossary);
+  const defined = acronyms.filter((a) => a.source === 'text');
+  const organisations = findOrganisations(doc, units, places, words.org, glossary, defined);
+  const blocked = new Set(places);
+  for (const o of organisations) {
+    for (let t = tokenAt(doc, o.start); t < doc.tokens.length && (doc.tokens[t]?.end ?? Infinity) <= o.end; t++) blocked.add(t);
+  }
+  const people = findPeople(doc, blocked, words.people);
+  return { evidence, organisations, acronyms, people };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAt(doc: ParsedDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

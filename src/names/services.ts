@@ -1,0 +1,71 @@
+import type { ParsedDoc } from '../nlp/parsed.js';
+import { phraseKeys, wordKey, type Unit } from './keys.js';
+import { bundledNameLexicons, type ServiceType } from './lexicon.js';
+import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
+
+/** A service head ("Area Partnership", "YJS") found right after a place name. */
+export interface ServiceHead {
+  readonly type: ServiceType;
+  /** First and last token of the head (inclusive), fillers such as "Combined" included. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Service heads compiled once. */
+export interface ServiceHeads {
+  readonly trie: WordTrie<ServiceType>;
+  readonly fillers: ReadonlySet<string>;
+  readonly nonArea: ReadonlySet<string>;
+}
+
+let compiled: ServiceHeads | undefined;
+
+/** The bundled service heads, compiled on first use. */
+export function serviceHeads(): ServiceHeads {
+  if (compiled) return compiled;
+  const { vocab } = bundledNameLexicons();
+  const trie = createWordTrie<ServiceType>();
+  for (const head of vocab.serviceHeads) insertPhrase(trie, phraseKeys(head.phrase), head.type);
+  compiled = { trie, fillers: new Set(vocab.headFillers), nonArea: new Set(vocab.nonAreaHeads) };
+  return compiled;
+}
+
+/** Index of the first unit of a token, found by a forward scan from a hint (units are in token order). */
+export function unitOfToken(units: readonly Unit[], token: number, hint = 0): number {
+  let i = Math.max(0, Math.min(hint, units.length));
+  while (i > 0 && (units[i - 1]?.token ?? -1) >= token) i--;
+  while (i < units.length && (units[i]?.token ?? Infinity) < token) i++;
+  return i;
+}
+
+/** The service head starting at token `from`, after up to two fillers ("Dorset Combined Youth Justice Service"). */
+export function headAfter(
+  doc: ParsedDoc,
+  units: readonly Unit[],
+  from: number,
+  heads: ServiceHeads,
+  capitalised: boolean,
+): ServiceHead | undefined {
+  const start = unitOfToken(units, from, from);
+  for (let skip = 0; skip <= 2; skip++) {
+    const hit = longestAt(heads.trie, units, start + skip, (u) => !capitalised || isUpper(doc, u.token));
+    const lastUnit = hit ? units[hit.to - 1] : undefined;
+    if (hit && lastUnit && units[hit.to]?.token !== lastUnit.token) {
+      return { type: hit.value, first: from, last: lastUnit.token };
+    }
+    const filler = units[start + skip];
+    if (!filler || !heads.fillers.has(filler.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** True when the word after a place name shows it names something else ("Manchester Metropolitan University"). */
+export function nonAreaHeadAt(doc: ParsedDoc, token: number, heads: ServiceHeads): boolean {
+  const next = doc.tokens[token];
+  return next !== undefined && isUpper(doc, token) && heads.nonArea.has(wordKey(next));
+}
+
+function isUpper(doc: ParsedDoc, token: number): boolean {
+  const first = doc.tokens[token]?.value.charAt(0) ?? '';
+  return first !== first.toLowerCase();
+}
