@@ -79,10 +79,15 @@ function redesignated(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit || doc.tokens[unit.token]?.negated) continue;
-    if (hasStem(unit.key, cues.redesignation)) return true;
-    if (unit.key === 're' && hasStem(units[i + 1]?.key ?? '', cues.redesignationSplit)) return true;
+    const named = hasStem(unit.key, cues.redesignation) || (unit.key === 're' && hasStem(units[i + 1]?.key ?? '', cues.redesignationSplit));
+    if (named && !prospective(units, i, cues)) return true;
   }
   return false;
+}
+
+/** "can apply for redesignation", "will seek redesignation": a prospect, not a renewal. */
+function prospective(units: readonly Unit[], i: number, cues: DocumentCues): boolean {
+  return units.slice(Math.max(0, i - 4), i).some((u) => cues.futureRedesignation.includes(u.key));
 }
 
 /** "Child First Commendation", "child-first commendation" or "commendation for Child First practice". */

@@ -41,10 +41,11 @@ function compute(doc: ParsedDoc): Facts {
   });
   const subject = kind === 'thematic' ? null : candidate;
   const rated = kind === 'inspection' ? readRating(doc, cues) : { rating: null, aspects: [] };
+  const date = readDate(doc);
   const document: DocumentFacts = {
     kind,
-    title,
-    date: readDate(doc),
+    ...(title !== null ? { title } : {}),
+    ...(date !== null ? { date } : {}),
     rating: rated.rating,
     ...(rated.aspects.length > 0 ? { aspects: rated.aspects } : {}),
     award: kind === 'award' && subject !== null ? award : null,

@@ -14,6 +14,8 @@ export const documentCuesSchema = z.object({
   redesignation: words,
   /** Second halves after a separate "re" ("re-designation"). */
   redesignationSplit: words,
+  /** Words just before "redesignation" that make it a prospect, not a fact ("can apply for redesignation"). */
+  futureRedesignation: words,
   inspection: words,
   /** Phrases (lower case, space separated) that mark a thematic or annual report near the top. */
   thematic: words,

@@ -13,6 +13,7 @@ interface Candidate {
   readonly aspect: string | undefined;
 }
 
+const TRAILING = new Set(['and', 'or', 'the', 'but', 'with']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const SIMPLE: Readonly<Record<string, Rating>> = { outstanding: 'outstanding', good: 'good', inadequate: 'inadequate' };
 const ASPECT_WORDS = new Set(['aspects', 'standards', 'areas', 'categories', 'domains', 'elements', 'aspect', 'standard', 'category']);
@@ -111,6 +112,7 @@ function aspectOf(doc: ParsedDoc, first: number, last: number, sentence: { first
   if ((link === 'for' || link === 'in') && k + 1 < sentence.last) {
     let end = k + 1;
     while (end + 1 < sentence.last && end - k < 8 && tokens[end + 1]?.type === 'word') end++;
+    while (end > k + 1 && TRAILING.has(tokens[end]?.normal ?? '')) end--;
     const phrase = tokens.slice(k + 1, end + 1);
     if (link === 'in' && !phrase.some((w) => ASPECT_WORDS.has(w.normal))) return undefined;
     return doc.text.slice(tokens[k + 1]?.start ?? 0, tokens[end]?.end ?? 0);

@@ -117,6 +117,7 @@ function orgInRun(doc: ParsedDoc, from: number, to: number, places: ReadonlySet<
   let start = from;
   while (start < to && leadingNoise(tokens, start, places)) start++;
   start = placeStart(start, to, places);
+  if (vocab.roles.has(wordKey(tokens[start]))) return undefined; // "Head of Westmoor YOT": a job title
   const headAt = (t: number): OrgType | undefined => vocab.heads.get(wordKey(tokens[t]));
   for (let t = start; t < to; t++) {
     const next = wordKey(tokens[t + 1]);

@@ -46,7 +46,8 @@ export function weighSubject(
   for (const s of scored) totals.set(s.key, (totals.get(s.key) ?? 0) + s.weight);
   const ranked = [...totals].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  const unclear = !top || (second !== undefined && ranked.length >= 3 && top[1] < second[1] * 1.5);
+  const unclear =
+    !top || (second !== undefined && (top[1] === second[1] || (ranked.length >= 3 && top[1] < second[1] * 1.5)));
   return {
     subject: unclear ? null : describe(doc, scored.filter((s) => s.key === top[0] && s.weight > 0)),
     distinctAreas: ranked.length,
@@ -172,10 +173,12 @@ function pseudoMention(
   notNames: ReadonlySet<string>,
 ): AreaMention {
   let first = last;
-  while (first > 0 && last - first < 2) {
+  while (first > 0 && last - first < 4) {
     const before = doc.tokens[first - 1];
-    if (!before || before.sentence !== doc.tokens[last]?.sentence || !isPlaceWord(before)) break;
-    if (known.has(first - 1) || notNames.has(wordKey(before)) || isAcronymLike(before.value)) break;
+    if (!before || before.sentence !== doc.tokens[last]?.sentence) break;
+    const joiner = JOINERS.has(wordKey(before)) && isPlaceWord(doc.tokens[first - 2]);
+    if (!joiner && !isPlaceWord(before)) break;
+    if (known.has(first - 1) || (!joiner && notNames.has(wordKey(before))) || isAcronymLike(before.value)) break;
     first--;
   }
   const head = doc.tokens[first];
@@ -186,8 +189,8 @@ function pseudoMention(
 }
 
 /** A capitalised word of letters, as place names are ("Harwick"), not a number or a symbol. */
-function isPlaceWord(token: Token): boolean {
-  return token.type === 'word' && isCapitalised(token) && /^\p{Lu}/u.test(token.value);
+function isPlaceWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && isCapitalised(token) && /^\p{Lu}/u.test(token.value);
 }
 
 /** Builds the subject from the winning area's mentions: its most frequent spelling, name and service type. */
