@@ -6,7 +6,16 @@ const SEPARATOR = '\n\n';
 
 /** A token's matching key: its letters and digits only ("co-located" → "colocated"). */
 export function keyOf(form: string): string {
-  return HAS_NON_WORD.test(form) ? form.replace(NON_WORD, '') : form;
+  return isPlainWord(form) || !HAS_NON_WORD.test(form) ? form : form.replace(NON_WORD, '');
+}
+
+/** Fast path for the common case: ASCII letters and digits only. */
+function isPlainWord(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** A pattern ready for the trie: the key it is written as, and whether it ends in `*`. */

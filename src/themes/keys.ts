@@ -30,7 +30,7 @@ export function keyTokens(tokens: readonly Token[]): TokenKeys {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const f = t.value === '&' ? 'and' : keyOf(t.normal);
-    const l = keyOf(t.lemma);
+    const l = t.lemma === t.normal ? f : keyOf(t.lemma);
     folded[i] = f;
     lemma[i] = l === f ? '' : l;
     exact[i] = t.value === '&' ? 'and' : keyOf(t.value);

@@ -17,6 +17,15 @@ export interface PatternEntry<T> {
 }
 
 const MAX_WORDS = 24;
+const MAX_CACHED = 50_000;
+
+/** Where a pattern's first word leads: payloads of patterns it completes, and the node to continue from. */
+interface RootStep<T> {
+  readonly ends: readonly (readonly T[])[];
+  readonly node: TrieNode<T> | undefined;
+}
+
+const NO_STEP: RootStep<never> = { ends: [], node: undefined };
 
 /**
  * Finds patterns in a token stream. Words are compared by their letters and digits only, so spacing
@@ -29,6 +38,8 @@ export class Matcher<T> {
   private readonly exact = createNode<T>();
   private hasExact = false;
   private readonly passed: T[][] = [];
+  private readonly foldedSteps = new Map<string, RootStep<T>>();
+  private readonly exactSteps = new Map<string, RootStep<T>>();
 
   constructor(entries: readonly PatternEntry<T>[]) {
     for (const caseSensitive of [false, true]) {
@@ -76,11 +87,35 @@ export class Matcher<T> {
     exact: boolean,
     out: Match<T>[],
   ): void {
+    const cache = exact ? this.exactSteps : this.foldedSteps;
+    const a = this.rootStep(root, cache, exact ? (keys.exact[first] ?? '') : (keys.folded[first] ?? ''));
+    const lemma = exact ? '' : (keys.lemma[first] ?? '');
+    const b = lemma === '' ? NO_STEP : this.rootStep(root, cache, lemma);
+    if (a === NO_STEP && b === NO_STEP) return;
+    const frontier: TrieNode<T>[] = [];
+    this.emitRoot(a, first, out, frontier);
+    if (b !== a) this.emitRoot(b, first, out, frontier);
+    if (frontier.length > 0) this.continueFrom(keys, first, to, frontier, exact, out);
+  }
+
+  private emitRoot(s: RootStep<T>, first: number, out: Match<T>[], frontier: TrieNode<T>[]): void {
+    for (const payloads of s.ends) for (const payload of payloads) out.push({ payload, first, last: first + 1 });
+    if (s.node && !frontier.includes(s.node)) frontier.push(s.node);
+  }
+
+  private continueFrom(
+    keys: TokenKeys,
+    first: number,
+    to: number,
+    start: TrieNode<T>[],
+    exact: boolean,
+    out: Match<T>[],
+  ): void {
+    let frontier = start;
     const passed = this.passed;
     const sentence = keys.sentence[first];
-    let frontier: TrieNode<T>[] = [root];
-    let j = first;
-    for (let words = 0; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
+    let j = first + 1 < to && keys.joiner[first + 1] === 1 ? first + 2 : first + 1;
+    for (let words = 1; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
       if (keys.word[j] !== 1 || keys.sentence[j] !== sentence) return;
       const primary = exact ? (keys.exact[j] ?? '') : (keys.folded[j] ?? '');
       const secondary = exact ? '' : (keys.lemma[j] ?? '');
@@ -94,6 +129,20 @@ export class Matcher<T> {
       frontier = next;
       j = j + 1 < to && keys.joiner[j + 1] === 1 ? j + 2 : j + 1;
     }
+  }
+
+  /** The first word's walk from the root, memoised per key: most tokens start no pattern. */
+  private rootStep(root: TrieNode<T>, cache: Map<string, RootStep<T>>, key: string): RootStep<T> {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const ends: T[][] = [];
+    const reached = key === '' ? undefined : walk(root, key, ends);
+    if (reached?.exact) ends.push(reached.exact);
+    const node = reached && reached.next.size > 0 ? reached : undefined;
+    const result: RootStep<T> = ends.length === 0 && !node ? (NO_STEP as RootStep<T>) : { ends, node };
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, result);
+    return result;
   }
 }
 
