@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  dependencies: Record<string, string>;
+};
+const external = Object.keys(pkg.dependencies);
 
 export default defineConfig([
   {
+    // The library: browser-safe, no Node built-ins.
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -10,5 +18,32 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'compromise'],
+  },
+  {
+    // The command line (bin `childfirst`, export `childfirst/cli`) and its worker thread, ESM for Node.
+    // Commands are code-split so `--version` loads only commander.
+    entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker/main.ts', 'cli-api': 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: { entry: { 'cli-api': 'src/cli/index.ts' } },
+    splitting: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    external,
+    define: { __CHILDFIRST_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
+    // `require('childfirst/cli')`: the same API as CommonJS; it starts the ESM worker above.
+    entry: { 'cli-api': 'src/cli/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    shims: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    external,
+    define: { __CHILDFIRST_VERSION__: JSON.stringify(pkg.version) },
   },
 ]);

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { analyze, themes } from '../../index.js';
+import { EXIT } from '../errors.js';
+import { formatEvaluation } from '../evaluate/format.js';
+import { loadGold } from '../evaluate/gold.js';
+import { scoreCases } from '../evaluate/score.js';
+
+/** Options of `childfirst evaluate`. */
+export interface EvaluateOptions {
+  readonly gold: string;
+  readonly json: boolean;
+}
+
+/** Analyses every gold text and prints precision, recall, F1 and kappa against the hand coding. */
+export function evaluateCommand(options: EvaluateOptions): number {
+  const dir = resolve(options.gold);
+  const cases = loadGold(dir).map((c) => ({ ...c, summary: analyze(c.text) }));
+  const result = scoreCases(
+    cases,
+    themes.map((t) => t.id),
+  );
+  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, dir));
+  return EXIT.ok;
+}

@@ -1,0 +1,54 @@
+import { stringify } from 'csv-stringify/sync';
+import { themes } from '../../taxonomy.js';
+import type { Outcome } from './records.js';
+
+const METRIC_KINDS = ['percentage', 'proportion', 'comparison', 'trend', 'count', 'duration', 'age-range', 'year'] as const;
+const THEME_IDS = themes.map((t) => t.id);
+
+type Cell = string | number;
+
+/** One CSV line (with its line break) from cells. */
+export function csvLine(cells: readonly Cell[]): string {
+  return stringify([cells], { eof: true, record_delimiter: '\n' });
+}
+
+/** Header of `analyze --format csv`: document facts, one score column per theme, metric counts, error. */
+export function summaryHeader(): string[] {
+  return [
+    'id', 'source', 'kind', 'area', 'subject', 'rating', 'award_level', 'redesignation',
+    ...THEME_IDS, 'metrics', ...METRIC_KINDS.map((k) => `metrics_${k.replace('-', '_')}`), 'error_code', 'error_message',
+  ];
+}
+
+/** One row of `analyze --format csv`; themes not found score 0, failed inputs have only id and error. */
+export function summaryRow(outcome: Outcome): Cell[] {
+  const width = summaryHeader().length;
+  if ('error' in outcome) {
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    row[0] = outcome.id;
+    row[width - 2] = outcome.error.code;
+    row[width - 1] = outcome.error.message;
+    return row;
+  }
+  const s = outcome.summary;
+  const scores = new Map(s.themes.map((t) => [t.id, t.score]));
+  const award = s.document.award;
+  return [
+    outcome.id, s.source ?? '', s.document.kind, s.subject?.area ?? '', s.subject?.name ?? '', s.document.rating ?? '',
+    award?.level ?? '', award ? String(award.redesignation) : '',
+    ...THEME_IDS.map((id) => scores.get(id) ?? 0),
+    s.metrics.length, ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length), '', '',
+  ];
+}
+
+/** Header of `matrix`: the document id, then one column per theme. */
+export function matrixHeader(): string[] {
+  return ['id', ...THEME_IDS];
+}
+
+/** One row of the documents × themes matrix (mention counts or scores); null for a failed input. */
+export function matrixRow(outcome: Outcome, value: 'count' | 'score'): Cell[] | null {
+  if ('error' in outcome) return null;
+  const found = new Map(outcome.summary.themes.map((t) => [t.id, value === 'score' ? t.score : t.mentions.length]));
+  return [outcome.id, ...THEME_IDS.map((id) => found.get(id) ?? 0)];
+}

@@ -1,0 +1,33 @@
+import type { ReportSummary } from '../../schema.js';
+import type { RecordError } from '../errors.js';
+import type { Formatted, OutputMode } from '../pool/protocol.js';
+import { renderDocument } from '../report/document.js';
+import { csvLine, matrixRow, summaryRow } from './csv.js';
+
+/** What one input produced: a summary with the text it came from, or an error. */
+export type Outcome =
+  | { readonly id: string; readonly summary: ReportSummary; readonly text: string }
+  | { readonly id: string; readonly error: RecordError };
+
+/** The JSON record of an outcome: the summary itself, or `{ id, error: { code, message } }`. */
+export function jsonRecord(outcome: Outcome): string {
+  if ('error' in outcome) return JSON.stringify({ id: outcome.id, error: { code: outcome.error.code, message: outcome.error.message } });
+  return JSON.stringify(outcome.summary);
+}
+
+/** Formats one outcome for the given output mode. */
+export function formatOutcome(mode: OutputMode, outcome: Outcome): Formatted {
+  switch (mode) {
+    case 'jsonl':
+      return jsonRecord(outcome);
+    case 'csv':
+      return csvLine(summaryRow(outcome));
+    case 'matrix-count':
+    case 'matrix-score': {
+      const row = matrixRow(outcome, mode === 'matrix-score' ? 'score' : 'count');
+      return row ? csvLine(row) : null;
+    }
+    case 'report':
+      return renderDocument(outcome);
+  }
+}

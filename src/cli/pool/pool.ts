@@ -1,0 +1,129 @@
+import { Worker } from 'node:worker_threads';
+import { messageOf } from '../errors.js';
+import { formatOutcome } from '../output/records.js';
+import type { Task, TaskResult, WorkerConfig } from './protocol.js';
+
+/** Settings of {@link runOrdered}. */
+export interface PoolOptions {
+  /** Number of worker threads. */
+  readonly jobs: number;
+  /** The worker script. */
+  readonly workerUrl: URL;
+  readonly config: WorkerConfig;
+  /** Most inputs dispatched or waiting to be written at once (default: 4 per job, at least 8). */
+  readonly window?: number;
+}
+
+/** Consecutive crashes with no success in between after which the run is abandoned (a broken install). */
+const MAX_CRASH_STREAK = 25;
+
+interface Slot {
+  readonly worker: Worker;
+  task: Task | null;
+  lastError: string;
+}
+
+/**
+ * Analyses items in worker threads and hands each result to `emit` in input order. At most `window`
+ * inputs are in flight or buffered, so memory stays flat whatever the corpus size. Items that are
+ * already results (inputs that failed before reaching a worker) pass straight through. A worker that
+ * dies yields an error record for its input and is replaced; the run always finishes.
+ */
+export function runOrdered(
+  items: readonly (Task | TaskResult)[],
+  options: PoolOptions,
+  emit: (result: TaskResult) => Promise<void>,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const window = options.window ?? Math.max(8, options.jobs * 4);
+    const slots = new Set<Slot>();
+    const results = new Map<number, TaskResult>();
+    let next = 0;
+    let written = 0;
+    let writing = false;
+    let done = false;
+    let crashStreak = 0;
+
+    const finish = (error?: unknown): void => {
+      if (done) return;
+      done = true;
+      const stopping = [...slots].map((s) => s.worker.terminate());
+      void Promise.allSettled(stopping).then(() => (error === undefined ? resolve() : reject(error)));
+    };
+
+    const spawn = (): void => {
+      const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: options.config }), task: null, lastError: '' };
+      slot.worker.on('message', (result: TaskResult) => {
+        slot.task = null;
+        crashStreak = 0;
+        results.set(result.index, result);
+        tick();
+      });
+      slot.worker.on('error', (error) => (slot.lastError = messageOf(error)));
+      slot.worker.on('exit', (code) => {
+        slots.delete(slot);
+        if (done) return;
+        if (++crashStreak > MAX_CRASH_STREAK) return finish(new Error(`worker threads keep failing: ${slot.lastError || `exit code ${code}`}`));
+        if (slot.task) results.set(slot.task.index, crashed(slot.task, options.config, code, slot.lastError));
+        spawn();
+        tick();
+      });
+      slots.add(slot);
+    };
+
+    const dispatch = (): void => {
+      for (const slot of slots) {
+        while (!slot.task && next < items.length && next < written + window) {
+          const item = items[next++] as Task | TaskResult;
+          if ('input' in item) {
+            slot.task = item;
+            slot.worker.postMessage(item);
+          } else results.set(item.index, item);
+        }
+      }
+      while (next < items.length && next < written + window && !('input' in (items[next] as Task | TaskResult))) {
+        const item = items[next++] as TaskResult;
+        results.set(item.index, item);
+      }
+    };
+
+    const flush = async (): Promise<void> => {
+      if (writing || done) return;
+      writing = true;
+      let wrote = 0;
+      try {
+        for (let r = results.get(written); r; r = results.get(written)) {
+          results.delete(written);
+          written++;
+          wrote++;
+          await emit(r);
+        }
+      } catch (error) {
+        return finish(error);
+      } finally {
+        writing = false;
+      }
+      if (written >= items.length) return finish();
+      if (wrote > 0) tick();
+    };
+
+    const tick = (): void => {
+      if (done) return;
+      dispatch();
+      void flush();
+    };
+
+    if (items.length === 0) return resolve();
+    const work = items.filter((item) => 'input' in item).length;
+    for (let i = 0; i < Math.min(Math.max(1, options.jobs), work); i++) spawn();
+    tick();
+  });
+}
+
+function crashed(task: Task, config: WorkerConfig, code: number, detail: string): TaskResult {
+  const error = {
+    code: 'worker-crashed',
+    message: `the worker analysing this input stopped (exit code ${code})${detail ? `: ${detail}` : ''}`,
+  };
+  return { index: task.index, id: task.id, bytes: 0, error, out: formatOutcome(config.mode, { id: task.id, error }) };
+}

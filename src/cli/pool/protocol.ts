@@ -1,0 +1,39 @@
+import type { RecordError } from '../errors.js';
+
+/** What a worker reads: a file path, or bytes the parent already holds (stdin). */
+export type TaskInput = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'bytes'; readonly bytes: Uint8Array };
+
+/** One input to analyse; `index` is its position in the input order. */
+export interface Task {
+  readonly index: number;
+  readonly id: string;
+  readonly input: TaskInput;
+}
+
+/** How each record is formatted, in the worker, before it reaches the output. */
+export type OutputMode = 'jsonl' | 'csv' | 'matrix-count' | 'matrix-score' | 'report';
+
+/** Settings every worker starts with. */
+export interface WorkerConfig {
+  readonly mode: OutputMode;
+  readonly maxBytes: number;
+}
+
+/** One document's part of the HTML report, plus what the corpus heatmap needs from it. */
+export interface ReportPart {
+  readonly html: string;
+  readonly area: string | null;
+  readonly themes: readonly string[];
+}
+
+/** A formatted record: a line of JSON or CSV, a report part, or nothing (a failed row left out of a matrix). */
+export type Formatted = string | ReportPart | null;
+
+/** The outcome of one task, formatted for the output. */
+export interface TaskResult {
+  readonly index: number;
+  readonly id: string;
+  readonly bytes: number;
+  readonly error: RecordError | null;
+  readonly out: Formatted;
+}

@@ -1,0 +1,126 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_JOBS, DEFAULT_MAX_BYTES } from './defaults.js';
+import { EXIT, UsageError, messageOf } from './errors.js';
+import { VERSION } from './version.js';
+
+interface BatchFlags {
+  out?: string;
+  jobs: number;
+  maxBytes: number;
+  quiet?: boolean;
+}
+
+const examples = (lines: readonly string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+function positiveInt(name: string, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d{1,15}$/.test(value) || !Number.isSafeInteger(n) || n < 1 || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from 1 to ${max}.`);
+    }
+    return n;
+  };
+}
+
+function batchOptions(command: Command, outHelp: string, outRequired = false): Command {
+  const out = new Option('-o, --out <file>', outHelp);
+  if (outRequired) out.makeOptionMandatory();
+  return command
+    .addOption(out)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(DEFAULT_JOBS))
+    .addOption(
+      new Option('--max-bytes <n>', 'skip files larger than this, with a too-large error record')
+        .argParser(positiveInt('--max-bytes', Number.MAX_SAFE_INTEGER))
+        .default(DEFAULT_MAX_BYTES),
+    )
+    .option('-q, --quiet', 'no progress bar (it is only shown when stderr is a terminal)');
+}
+
+const batch = (flags: BatchFlags) => ({ jobs: flags.jobs, maxBytes: flags.maxBytes, quiet: flags.quiet === true, out: flags.out });
+
+/** Builds the `childfirst` command line; each command loads its code only when it runs. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('childfirst')
+    .description('Tag Child First practice themes, metrics, names and document facts in youth justice reports.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', examples([
+      'childfirst analyze reports/ > summaries.jsonl',
+      'childfirst matrix "reports/**/*.pdf" -o matrix.csv',
+      'childfirst report reports/ -o report.html',
+      'childfirst evaluate --gold my-coding/',
+    ]));
+
+  batchOptions(program.command('analyze').summary('summarise files, folders, globs or stdin (-)'), 'write to this file instead of stdout')
+    .description('Analyse .txt, .md, .html/.htm and .pdf files, folders, globs or stdin (-): one record per input, in input order.')
+    .argument('<inputs...>', 'files, folders, globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+    .addHelpText('after', examples([
+      'childfirst analyze report.pdf',
+      'childfirst analyze reports/ --format csv -o summaries.csv',
+      'childfirst analyze "inspections/**/*.html" --jobs 4 --quiet > out.jsonl',
+      'curl -s https://example.org/press-release.html | childfirst analyze -',
+    ]))
+    .action(async (inputs: string[], flags: BatchFlags & { format: 'jsonl' | 'json' | 'csv' }) => {
+      const { analyzeCommand } = await import('./commands/batch.js');
+      setExit(await analyzeCommand(inputs, flags.format, batch(flags)));
+    });
+
+  batchOptions(program.command('matrix').summary('documents × themes as CSV'), 'write to this file instead of stdout')
+    .description('Write a documents × themes CSV (mention counts, or scores with --value score) for R, pandas or a spreadsheet. Inputs that fail are left out and listed on stderr.')
+    .argument('<inputs...>', 'files, folders, globs, or - for stdin')
+    .addOption(new Option('--value <value>', 'cell value').choices(['count', 'score']).default('count'))
+    .addHelpText('after', examples(['childfirst matrix reports/ -o matrix.csv', 'childfirst matrix reports/*.txt --value score']))
+    .action(async (inputs: string[], flags: BatchFlags & { value: 'count' | 'score' }) => {
+      const { matrixCommand } = await import('./commands/batch.js');
+      setExit(await matrixCommand(inputs, flags.value, batch(flags)));
+    });
+
+  batchOptions(program.command('report').summary('one self-contained HTML report'), 'the HTML file to write', true)
+    .description('Write one self-contained HTML file (no network needed): a heatmap of areas × themes, then each document with its evidence highlighted, its metrics and its names.')
+    .argument('<inputs...>', 'files, folders, globs, or - for stdin')
+    .addHelpText('after', examples(['childfirst report reports/ -o report.html', 'childfirst report a.pdf b.html -o two.html --quiet']))
+    .action(async (inputs: string[], flags: BatchFlags) => {
+      const { reportCommand } = await import('./commands/batch.js');
+      setExit(await reportCommand(inputs, batch(flags)));
+    });
+
+  program
+    .command('evaluate')
+    .summary('score the tagger against your own hand-coded reports')
+    .description('Analyse every text of a gold folder (gold.json + texts, see README) and report precision, recall and F1 per theme and overall, metrics F1, comparisons, document facts and Cohen\'s kappa per theme.')
+    .requiredOption('--gold <dir>', 'folder holding gold.json and the texts')
+    .option('--json', 'print JSON (overall theme micro-F1 at themes.microF1)')
+    .addHelpText('after', examples(['childfirst evaluate --gold coding/', 'childfirst evaluate --gold coding/ --json | jq .themes.microF1']))
+    .action(async (flags: { gold: string; json?: boolean }) => {
+      const { evaluateCommand } = await import('./commands/evaluate.js');
+      setExit(evaluateCommand({ gold: flags.gold, json: flags.json === true }));
+    });
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of a summary')
+    .description('Print the JSON Schema (draft 2020-12) of one summary record.')
+    .addHelpText('after', examples(['childfirst schema > summary.schema.json']))
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(schemaCommand());
+    });
+
+  return program;
+}
+
+/** Runs the command line (`argv` as in `process.argv`) and resolves to the exit code: 0, 1 (some inputs failed) or 2 (usage). */
+export async function run(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.stderr.write(`childfirst: ${messageOf(error)}\n`);
+    return error instanceof UsageError ? EXIT.usage : EXIT.someFailed;
+  }
+}

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import PDFDocument from 'pdfkit';
+
+/** The built CLI under test: `dist/cli.js` (built by `npm test`), or a private build named by CHILDFIRST_CLI. */
+export const CLI = resolve(process.env['CHILDFIRST_CLI'] ?? 'dist/cli.js');
+
+/** What one run of the CLI printed and how it exited. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built CLI with piped stdio (so stderr is not a terminal). */
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
+): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'childfirst-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes files (relative path → content) under `dir`, creating folders. */
+export function writeFiles(dir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+}
+
+/** Builds a PDF in memory: one page per entry, each line drawn as its own line of text. */
+export function makePdf(pages: readonly (readonly string[])[]): Promise<Buffer> {
+  return new Promise((done) => {
+    const doc = new PDFDocument({ compress: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => done(Buffer.concat(chunks)));
+    pages.forEach((lines, i) => {
+      if (i > 0) doc.addPage();
+      for (const line of lines) doc.text(line);
+    });
+    doc.end();
+  });
+}
+
+/** Parses JSON lines. */
+export function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
