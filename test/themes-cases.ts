@@ -40,6 +40,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The service was rated second-highest in the region.',
       'The psychologist works with the service when asked.',
       'The office is based in the town centre.',
+      'The service is based in the Civic Centre, next to the library.',
     ],
   },
   ete: {
@@ -61,6 +62,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The team do an amazing job every day.',
       'Some children have been sentenced to detention and training orders.',
       'Social exclusion is common among families in the area.',
+      'The school holidays are a busy time for the service.',
     ],
   },
   resettlement: {
@@ -79,6 +81,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Liaison and diversion workers are based in police custody.',
       'The council issued a press release about the award.',
       'HM Inspectorate of Prisons joined the inspection.',
+      'The Prisons and Probation Ombudsman published a report.',
     ],
   },
   disproportionality: {
@@ -196,6 +199,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Participation in education has increased.',
       'Children involved in offending are referred to the panel.',
       'The board made a decision about the budget.',
+      'Decision-making about sentencing was timely.',
+      'Partners gave their views on the draft plan.',
     ],
   },
   family: {
@@ -243,6 +248,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Children who are victims of exploitation need protection.',
       'Child victims come from a wide range of backgrounds.',
       'The restoration of the old building is complete.',
+      'The victim was taken to hospital after being stabbed.',
     ],
   },
   transitions: {
@@ -258,6 +264,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The organisational transition to the new structure took a year.',
       'The inspection was led by HM Inspectorate of Probation.',
       'Children moved from custody to the community.',
+      'Children and young adults attended the festival.',
     ],
   },
   'identity-strengths': {
