@@ -9,17 +9,32 @@ export interface Unit {
 const HYPHENS = /[-\u2010-\u2014]/;
 const MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019`]/g;
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode folding
+const ASCII = /^[\u0000-\u007f]*$/;
 
-/** Lower-cases, folds diacritics and apostrophes, and maps "&" to "and" and "st." to "st". */
+const MAX_CACHED = 50_000;
+const cache = new Map<string, string>();
+
+/** Lower-cases, folds diacritics and apostrophes, and maps "&" to "and" and "st." to "st". Memoised. */
 export function normaliseWord(word: string): string {
-  const folded = word.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    key = fold(word);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function fold(word: string): string {
+  const folded = (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '')).replace(APOSTROPHES, "'").toLowerCase();
   if (folded === '&') return 'and';
   return folded.endsWith('.') && folded.length > 1 ? folded.slice(0, -1) : folded;
 }
 
 /** The keys one token contributes: hyphenated words split into parts, bare hyphens none. */
 export function tokenKeys(value: string): string[] {
-  if (value.length > 64) return [normaliseWord(value)];
+  if (value.length > 64 || !HYPHENS.test(value)) return [normaliseWord(value)];
   return value
     .split(HYPHENS)
     .filter((part) => part !== '')

@@ -30,12 +30,19 @@ export function serviceHeads(): ServiceHeads {
   return compiled;
 }
 
-/** Index of the first unit of a token, found by a forward scan from a hint (units are in token order). */
-export function unitOfToken(units: readonly Unit[], token: number, hint = 0): number {
-  let i = Math.max(0, Math.min(hint, units.length));
-  while (i > 0 && (units[i - 1]?.token ?? -1) >= token) i--;
-  while (i < units.length && (units[i]?.token ?? Infinity) < token) i++;
-  return i;
+const firstUnits = new WeakMap<readonly Unit[], Int32Array>();
+
+/** Index of the first unit at or after a token (units are in token order); built once per unit list. */
+export function unitOfToken(units: readonly Unit[], token: number): number {
+  let index = firstUnits.get(units);
+  if (!index) {
+    const size = (units[units.length - 1]?.token ?? -1) + 2;
+    index = new Int32Array(size).fill(units.length);
+    for (let i = units.length - 1; i >= 0; i--) index[units[i]?.token ?? 0] = i;
+    for (let t = size - 2; t >= 0; t--) if ((index[t] ?? 0) === units.length) index[t] = index[t + 1] ?? units.length;
+    firstUnits.set(units, index);
+  }
+  return token < index.length ? (index[token] ?? units.length) : units.length;
 }
 
 /** The service head starting at token `from`, after up to two fillers ("Dorset Combined Youth Justice Service"). */
@@ -46,7 +53,9 @@ export function headAfter(
   heads: ServiceHeads,
   capitalised: boolean,
 ): ServiceHead | undefined {
-  const start = unitOfToken(units, from, from);
+  const start = unitOfToken(units, from);
+  const firstKey = units[start]?.key ?? '';
+  if (!heads.trie.next.has(firstKey) && !heads.fillers.has(firstKey)) return undefined;
   for (let skip = 0; skip <= 2; skip++) {
     const hit = longestAt(heads.trie, units, start + skip, (u) => !capitalised || isUpper(doc, u.token));
     const lastUnit = hit ? units[hit.to - 1] : undefined;
