@@ -13,6 +13,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'All case managers have completed trauma-informed practice training.',
       'The team uses a trauma informed approach with every child.',
       'Staff apply the Trauma Recovery Model when planning interventions.',
+      'The team has become attachment-aware, and it uses the SECURE STAIRS framework.',
       'Enhanced case management is offered to children with the most complex histories.',
       'The service is trauma aware and trauma-responsive in how it writes court reports.',
       'Assessments are informed by an understanding of trauma and adverse childhood experiences.',
@@ -34,6 +35,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'An education worker is embedded in the team.',
       'The substance misuse worker is based within the Youth Justice Service.',
       'The partnership has an in-house psychologist.',
+      'A health worker is attached to the YOT.',
     ],
     notFound: [
       'Quality Lead status recognises embedded and sustained practice across the partnership.',
@@ -158,10 +160,12 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Children who receive a community resolution are offered support.',
       'The Turnaround programme works with children on the edge of the justice system.',
       'Preventative work is led by the youth service.',
+      'Children are referred to the Youth Justice Bureau instead of being charged.',
       'Opportunities to intervene early were often missed.',
     ],
     notFound: [
       'The team has a good turnaround time for reports.',
+      'The Citizens Advice Bureau helped the family with debts.',
       'The court sentenced the child to a referral order.',
       'Staff were 2.5 FTE below establishment, a full-time equivalent gap.',
     ],
