@@ -86,14 +86,14 @@ const BAD_LEXICONS: readonly Bad[] = [
     { ...GOOD, cues: [{ id: 'a', patterns: ['x'], wieght: 1 }] },
     SOURCE,
     'invalid-lexicon',
-    /at cues\.0: Unrecognized key: "wieght"/,
+    /at cues\.0: expected only the fields id, patterns, weight, caseSensitive, requires, excludes, window, got unknown "wieght"$/,
   ],
   [
     'an unknown key in a theme',
     { ...GOOD, colour: 'red' },
     SOURCE,
     'invalid-lexicon',
-    /ete\.json: Unrecognized key: "colour"/,
+    /ete\.json: expected only the fields id, label, tenet, description, minWeight, cues, got unknown "colour"$/,
   ],
   [
     'a weight of the wrong type',
@@ -251,7 +251,7 @@ const BAD_OPTIONS: readonly BadOption[] = [
     'a new theme with an unknown key',
     { themes: [{ ...THEME, extra: true } as typeof THEME] },
     'invalid-lexicon',
-    /options\.themes\[0\]: Unrecognized key: "extra"/,
+    /options\.themes\[0\]: expected only the fields id, label, .*, got unknown "extra"/,
   ],
 ];
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ChildfirstError, type ChildfirstErrorCode } from '../errors.js';
 import { THEME_IDS } from './bundled.js';
-import { cueListSchema, themeLexiconSchema, type Cue, type ThemeLexicon } from './lexicon.js';
+import { cueListSchema, cueSchema, themeLexiconSchema, type Cue, type ThemeLexicon } from './lexicon.js';
 
 const BUNDLED_FILE = /^lexicons\/themes\/([a-z0-9-]{1,80})\.json$/;
 const KNOWN: ReadonlySet<string> = new Set(THEME_IDS);
@@ -70,7 +70,15 @@ function assertFileId(id: string, file: string, source: string): void {
 function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodError): ChildfirstError {
   const issue = error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-  const got = issue && 'input' in issue && issue.code !== 'unrecognized_keys' ? ` (got ${preview(issue.input)})` : '';
+  if (issue?.code === 'unrecognized_keys') {
+    const fields = Object.keys(typeof issue.path.at(-1) === 'number' ? cueSchema.shape : themeLexiconSchema.shape);
+    const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+    return new ChildfirstError(
+      code,
+      `${source}${where}: expected only the fields ${fields.join(', ')}, got unknown ${keys}`,
+    );
+  }
+  const got = issue && 'input' in issue ? ` (got ${preview(issue.input)})` : '';
   return new ChildfirstError(code, `${source}${where}: ${issue?.message ?? 'invalid lexicon'}${got}`);
 }
 
