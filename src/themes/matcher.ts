@@ -38,6 +38,9 @@ export class Matcher<T> {
   private readonly exact = createNode<T>();
   private hasExact = false;
   private readonly passed: T[][] = [];
+  // two frontier buffers, swapped at each word, so walking allocates nothing
+  private readonly frontA: TrieNode<T>[] = [];
+  private readonly frontB: TrieNode<T>[] = [];
   private readonly foldedSteps = new Map<string, RootStep<T>>();
   private readonly exactSteps = new Map<string, RootStep<T>>();
 
@@ -92,7 +95,8 @@ export class Matcher<T> {
     const lemma = exact ? '' : (keys.lemma[first] ?? '');
     const b = lemma === '' ? NO_STEP : this.rootStep(root, cache, lemma);
     if (a === NO_STEP && b === NO_STEP) return;
-    const frontier: TrieNode<T>[] = [];
+    const frontier = this.frontA;
+    frontier.length = 0;
     this.emitRoot(a, first, out, frontier);
     if (b !== a) this.emitRoot(b, first, out, frontier);
     if (frontier.length > 0) this.continueFrom(keys, first, to, frontier, exact, out);
@@ -119,7 +123,8 @@ export class Matcher<T> {
       if (keys.word[j] !== 1 || keys.sentence[j] !== sentence) return;
       const primary = exact ? (keys.exact[j] ?? '') : (keys.folded[j] ?? '');
       const secondary = exact ? '' : (keys.lemma[j] ?? '');
-      const next: TrieNode<T>[] = [];
+      const next = frontier === this.frontA ? this.frontB : this.frontA;
+      next.length = 0;
       passed.length = 0;
       for (const node of frontier) {
         step(node, primary, passed, next);
