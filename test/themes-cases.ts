@@ -180,12 +180,15 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Children at risk are discussed at MASH.',
       'A team around the child meeting was held within five days.',
       'The service works closely with other agencies to support children.',
+      'Relationships between the SEND team and the YJS are strong.',
       'Poor intelligence-sharing hampered the response.',
     ],
     notFound: [
       'The award was presented at a ceremony in London.',
       'The child lives with his grandmother.',
       'Inspectors rated the service as good.',
+      'Staff build good working relationships with children.',
+      'Children and staff worked together to paint the mural.',
     ],
   },
   participation: {
@@ -236,6 +239,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
     notFound: [
       'The service took the opportunity to exploit its new building.',
       'The child has harmful sexual behaviour.',
+      'The plan was signed off by the local safeguarding children partnership.',
       'The report was published in March.',
     ],
   },
