@@ -1,52 +1,51 @@
 import type { ParsedDoc, Sentence, Token } from './parsed.js';
+import { isSplitter, prepare } from './prepare.js';
 import { wink } from './wink.js';
 
 const MAX_DRIFT = 256;
+const EMPTY = (text: string): ParsedDoc => ({ text, tokens: [], sentences: [] });
 
-/** Counts line breaks, CRLF as one. */
-function lineBreaks(gap: string): number {
+/** Counts line breaks in `text[from, to)`, CRLF as one. */
+function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) n++;
-    else if (c === 13 && gap.charCodeAt(i + 1) !== 10) n++;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b || c === 0x0c) n++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
   }
   return n;
 }
 
 /** Runs wink once over `text` and returns tokens with exact character offsets. */
 export function parse(text: string): ParsedDoc {
-  if (text.trim() === '') return { text, tokens: [], sentences: [] };
+  if (text.trim() === '') return EMPTY(text);
+  const prepared = prepare(text);
+  if (prepared.trim() === '') return EMPTY(text);
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(prepared);
   const all = doc.tokens();
   const values = all.out() as string[];
   const normals = all.out(its.normal) as string[];
   const lemmas = all.out(its.lemma as unknown as typeof its.normal) as string[];
   const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const negations = all.out(its.negationFlag) as unknown as boolean[];
   const sentenceOf = sentenceIndexes(doc, values.length);
+  const locate = locator(prepared);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
   let lastWinkSentence = -1;
   let sentenceFirst = 0;
-  let newlinePending = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    const start = locate(text, value, cursor + (spaces[i] ?? '').length, cursor);
+    if (value.trim() === '') continue; // line breaks are counted from the text between words
+    const start = locate(value, cursor);
     if (start < 0) continue; // wink changed the text here: drop the token rather than lie about offsets
-    const breaks = newlinePending + lineBreaks(text.slice(cursor, start));
+    const breaks = lineBreaks(text, cursor, start);
     cursor = start + value.length;
-    if (value.trim() === '') {
-      newlinePending = breaks + lineBreaks(value);
-      continue;
-    }
-    newlinePending = 0;
     const winkSentence = sentenceOf[i] ?? 0;
     // a blank line ends a sentence even without a full stop (headings, list items)
     if (winkSentence !== lastWinkSentence || breaks >= 2) {
@@ -78,12 +77,24 @@ function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: n
   sentences.push({ index: sentences.length, start: head.start, end: tail.end, first, last: tokens.length });
 }
 
-/** Where `value` starts: at `expected` when wink kept the text as is, else the next occurrence. */
-function locate(text: string, value: string, expected: number, cursor: number): number {
-  if (value === '') return -1;
-  if (text.startsWith(value, expected)) return expected;
-  const found = text.slice(cursor, cursor + MAX_DRIFT + value.length).indexOf(value);
-  return found < 0 ? -1 : cursor + found;
+/**
+ * Finds where each token starts: after the spaces that follow the previous token when wink kept
+ * the text as is, else the next occurrence within a short distance. Linear over the whole text:
+ * the spaces after a cursor are scanned once however many tokens fail to be found there.
+ */
+function locator(text: string): (value: string, cursor: number) => number {
+  let scannedFrom = -1;
+  let wordAt = 0;
+  return (value, cursor) => {
+    if (cursor !== scannedFrom) {
+      scannedFrom = cursor;
+      wordAt = cursor;
+      while (wordAt < text.length && isSplitter(text.charCodeAt(wordAt))) wordAt++;
+    }
+    if (text.startsWith(value, wordAt)) return wordAt;
+    const found = text.slice(cursor, cursor + MAX_DRIFT + value.length).indexOf(value);
+    return found < 0 ? -1 : cursor + found;
+  };
 }
 
 type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
@@ -99,4 +110,3 @@ function sentenceIndexes(doc: WinkDoc, count: number): number[] {
   while (i < count) out[i++] = lastIndex;
   return out;
 }
-

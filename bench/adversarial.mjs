@@ -1,0 +1,40 @@
+// Linear time under hostile input: 1 MB of normal report text against 1 MB-ish adversarial inputs.
+// Each adversarial input's time per MB must stay within 3x the normal text's (target, printed).
+import { reportText } from './corpus.mjs';
+import { fx, loadBuild, median, ROOT } from './timing.mjs';
+
+const TARGET = 3;
+const MB = 1_000_000;
+
+/** The adversarial inputs of the trust issue, plus a few more shapes that stress other stages. */
+function inputs() {
+  const nested = '(['.repeat(25_000) + '{<'.repeat(25_000) + 'custody' + '>}'.repeat(25_000) + '])'.repeat(25_000);
+  return [
+    ['one 1 MB token', 'x'.repeat(MB)],
+    ['100,000 repeated cue words', 'resettlement '.repeat(100_000)],
+    ['100,000 nested brackets', nested],
+    ['a million dots', '.'.repeat(MB)],
+    ['a million digits', '7'.repeat(MB)],
+    ['(extra) 100,000 spaced brackets', '( '.repeat(50_000) + 'x' + ' )'.repeat(50_000)],
+    ['(extra) 500,000 spaced digits', '7 '.repeat(500_000)],
+    ['(extra) 100,000 "97%" figures', '97% '.repeat(250_000)],
+    ['(extra) 1 MB one sentence of prose words', 'children and families were supported by staff '.repeat(21_000)],
+    ['(extra) 500,000 line breaks', 'a\n'.repeat(500_000)],
+  ];
+}
+
+const { path, lib } = await loadBuild();
+const analyzer = lib.createAnalyzer();
+const { text: normal, source } = reportText(ROOT, MB);
+const perMb = (text) => median(() => analyzer.analyze(text), 3) / (text.length / MB);
+const base = perMb(normal);
+console.log(`adversarial: build ${path}`);
+console.log(`adversarial: normal report text (${source}) ${fx(base, 0)} ms/MB`);
+let worst = 0;
+for (const [name, text] of inputs()) {
+  const ms = perMb(text);
+  const ratio = ms / base;
+  if (!name.startsWith('(extra)')) worst = Math.max(worst, ratio);
+  console.log(`adversarial: ${name} (${fx(text.length / MB)} MB) ${fx(ms, 0)} ms/MB, ${fx(ratio)}x normal`);
+}
+console.log(`adversarial: worst required input ${fx(worst)}x normal (target <= ${TARGET}x) ${worst <= TARGET ? 'OK' : 'ABOVE TARGET'}`);

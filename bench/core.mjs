@@ -1,0 +1,36 @@
+// Core speed: analyze() against bare wink readDoc on the same ~5 MB of report-like text, in one run.
+// Also: compiling a custom lexicon of 10,000 cues. Targets are printed, not asserted.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { reportText } from './corpus.mjs';
+import { fx, loadBuild, mbps, median, ROOT } from './timing.mjs';
+
+const SIZE = 5_000_000;
+const RATIO_TARGET = 0.5;
+
+/** 10,000 distinct invented cues (two-word phrases) for one existing theme. */
+export function manyCues(n = 10_000) {
+  const syllables = ['bar', 'cel', 'dor', 'fin', 'gal', 'hem', 'jot', 'kip', 'lum', 'mav', 'nox', 'pel', 'quo', 'ras', 'sul', 'tov'];
+  const word = (i) => syllables[i % 16] + syllables[(i >> 4) % 16] + syllables[(i >> 8) % 16] + syllables[(i >> 12) % 16];
+  return Array.from({ length: n }, (_, i) => ({ id: `cue-${i}`, patterns: [`${word(i)} ${word(n - 1 - i)}`] }));
+}
+
+const { path, lib } = await loadBuild();
+const { text, source } = reportText(ROOT, SIZE);
+console.log(`core: build ${path}`);
+console.log(`core: ${fx(text.length / 1e6)} MB of ${source}`);
+
+const bare = winkNLP(model);
+const readDocMs = median(() => bare.readDoc(text), 3);
+const analyzer = lib.createAnalyzer();
+const analyzeMs = median(() => analyzer.analyze(text), 3);
+const winkRate = mbps(text.length, readDocMs);
+const ourRate = mbps(text.length, analyzeMs);
+const ratio = ourRate / winkRate;
+console.log(`core: wink readDoc (default pipeline) ${fx(winkRate)} MB/s (${fx(readDocMs, 0)} ms)`);
+console.log(`core: childfirst analyze() ${fx(ourRate)} MB/s (${fx(analyzeMs, 0)} ms)`);
+console.log(`core: analyze/readDoc throughput ratio ${fx(ratio)} (target >= ${RATIO_TARGET}) ${ratio >= RATIO_TARGET ? 'OK' : 'BELOW TARGET'}`);
+
+const cues = manyCues();
+const compileMs = median(() => lib.createAnalyzer({ cues: { workforce: cues } }), 3);
+console.log(`core: compiling a custom lexicon of ${cues.length} cues ${fx(compileMs, 0)} ms (target well under 1000 ms)`);

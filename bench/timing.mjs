@@ -1,0 +1,33 @@
+// Shared helpers for the benches: which build to load, and robust timing.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The project root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Loads the built package: `CHILDFIRST_DIST` (a path to index.js) when set, else dist/index.js. */
+export async function loadBuild() {
+  const path = resolve(ROOT, process.env.CHILDFIRST_DIST ?? 'dist/index.js');
+  if (!existsSync(path)) throw new Error(`bench: no build at ${path}; run npm run build first`);
+  return { path, lib: await import(pathToFileURL(path).href) };
+}
+
+/** Runs `fn` once to warm up, then `runs` times; returns the median wall time in ms. */
+export function median(fn, runs = 5) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Megabytes (10^6 UTF-16 code units, about 10^6 bytes of mostly-ASCII text) per second. */
+export const mbps = (chars, ms) => chars / 1e6 / (ms / 1000);
+
+/** Formats a number with fixed decimals. */
+export const fx = (n, d = 2) => n.toFixed(d);
