@@ -1,0 +1,20 @@
+// npm run bench: the core speed bench, the adversarial inputs, then the CLI bench when there is one.
+// Each runs in its own process, so one's memory and JIT state never colour another's figures.
+// CHILDFIRST_DIST=path/to/index.js points the benches at another build (default dist/index.js).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './timing.mjs';
+
+const benches = ['core.mjs', 'adversarial.mjs', 'cli.mjs'];
+let failed = false;
+for (const name of benches) {
+  const file = join(ROOT, 'bench', name);
+  if (!existsSync(file)) continue;
+  const { status } = spawnSync(process.execPath, [file], { stdio: 'inherit', env: process.env });
+  if (status !== 0) {
+    console.error(`bench: ${name} exited with ${status}`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer, type ReportSummary } from '../src/index.js';
+import { parse } from '../src/nlp/parse.js';
+import { MAX_RUN, prepare } from '../src/nlp/prepare.js';
+import { expectValidSummary } from './helpers.js';
+import { anyCodeUnits, anyText, edgeText, fixtureTexts, mutatedFixture, UNICODE_EDGES } from './property-arbitraries.js';
+
+const FIXTURES = fixtureTexts();
+/** PROPERTY_RUNS_SCALE=20 runs a deeper search by hand; CI keeps the modest default. */
+const SCALE = Number(process.env.PROPERTY_RUNS_SCALE ?? '1') || 1;
+const other = createAnalyzer();
+
+/** analyze never throws, validates, spans hold, and repeated, interleaved and fresh runs agree. */
+function checkText(text: string, interleaved: string): void {
+  let first: ReportSummary;
+  try {
+    first = analyze(text);
+  } catch (error) {
+    throw new Error(`analyze threw on ${JSON.stringify(text.slice(0, 300))}: ${String(error)}`, { cause: error });
+  }
+  expectValidSummary(first, text);
+  expect(first.length).toBe(text.length);
+  analyze(interleaved); // B between A and A
+  expect(analyze(text)).toEqual(first);
+  expect(other.analyze(text)).toEqual(first);
+}
+
+const cases: [string, fc.Arbitrary<string>, number][] = [
+  ['arbitrary strings (code points, graphemes, ASCII)', anyText, 150],
+  ['raw UTF-16 code units, lone surrogates included', anyCodeUnits, 80],
+  ['report words mixed with Unicode edge cases', edgeText, 150],
+  ['fixtures with random slices inserted, deleted and duplicated', mutatedFixture(FIXTURES), 60],
+];
+
+describe('analyze holds for any string', () => {
+  it.each(cases)('%s: never throws, validates, spans exact, deterministic, no state leaks', (_name, texts, numRuns) => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...FIXTURES), (text, interleaved) => checkText(text, interleaved)),
+      { numRuns: Math.ceil(numRuns * SCALE) },
+    );
+  }, 30_000 * SCALE);
+
+  it.each(UNICODE_EDGES.map((edge) => [JSON.stringify(edge), edge]))('edge %s alone, repeated and inside a fixture', (_name, edge) => {
+    const base = FIXTURES[0] ?? '';
+    const middle = Math.floor(base.length / 2);
+    for (const text of [edge, edge.repeat(50), `${base.slice(0, middle)}${edge}${base.slice(middle)}`]) {
+      checkText(text, base);
+    }
+  });
+
+  it('every fixture gives the same summary alone, after the others, and from a fresh analyzer', () => {
+    const alone = FIXTURES.map((t) => createAnalyzer().analyze(t));
+    const sequence = FIXTURES.map((t) => analyze(t));
+    const reversed = [...FIXTURES].reverse().map((t) => analyze(t)).reverse();
+    expect(sequence).toEqual(alone);
+    expect(reversed).toEqual(alone);
+    FIXTURES.forEach((t, i) => expectValidSummary(alone[i] as ReportSummary, t));
+  });
+});
+
+describe('summaries are independent values', () => {
+  it('mutating a returned summary does not change the next one', () => {
+    const text = FIXTURES[0] ?? '';
+    const first = analyze(text);
+    const snapshot = structuredClone(first);
+    for (const theme of first.themes) {
+      theme.mentions.length = 0;
+      theme.label = 'changed';
+    }
+    first.themes.length = 0;
+    first.metrics.length = 0;
+    first.organisations.length = 0;
+    first.acronyms.length = 0;
+    first.document.kind = 'other';
+    expect(snapshot.themes.length).toBeGreaterThan(0);
+    expect(analyze(text)).toEqual(snapshot);
+  });
+});
+
+describe('parse: tokens point at the text, sentences tile the tokens', () => {
+  function checkParse(text: string): void {
+    const prepared = prepare(text);
+    expect(prepared.length).toBe(text.length);
+    const { tokens, sentences } = parse(text);
+    let previousEnd = 0;
+    tokens.forEach((t, i) => {
+      expect(text.slice(t.start, t.end)).toBe(t.value);
+      expect(prepared.slice(t.start, t.end)).toBe(t.value);
+      expect(t.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(t.end).toBeGreaterThan(t.start);
+      expect(t.value.length).toBeLessThanOrEqual(MAX_RUN);
+      const sentence = sentences[t.sentence];
+      expect(sentence && i >= sentence.first && i < sentence.last).toBe(true);
+      previousEnd = t.end;
+    });
+    sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(s.first).toBe(i === 0 ? 0 : sentences[i - 1]?.last);
+      expect(s.start).toBe(tokens[s.first]?.start);
+      expect(s.end).toBe(tokens[s.last - 1]?.end);
+    });
+    expect(sentences.at(-1)?.last ?? 0).toBe(tokens.length);
+  }
+
+  it.each(cases)('%s', (_name, texts, numRuns) => {
+    fc.assert(fc.property(texts, checkParse), { numRuns: Math.ceil(numRuns * SCALE) });
+  }, 30_000 * SCALE);
+
+  it.each([
+    ['a run longer than MAX_RUN is not read', `care ${'x'.repeat(MAX_RUN + 1)} plan`, ['care', 'plan']],
+    ['a run of exactly MAX_RUN is read', `care ${'x'.repeat(MAX_RUN)} plan`, ['care', 'x'.repeat(MAX_RUN), 'plan']],
+    ['a long URL is not read, the words around it are', `See https://example.org/${'youth-justice/'.repeat(5)} now.`, ['See', 'now', '.']],
+    ['line and paragraph separators split words', 'family\u2028work\u2029plans\fnow\vthen', ['family', 'work', 'plans', 'now', 'then']],
+    ['ideographic and zero-width spaces split words', 'family\u3000work\u200bplans', ['family', 'work', 'plans']],
+    ['more spaces than wink counts (65,535) between words', `family${' '.repeat(70_000)}work`, ['family', 'work']],
+    ['no-break spaces between words', 'family\u00a0\u00a0work\u202fplans', ['family', 'work', 'plans']],
+  ])('%s', (_name, text, values) => {
+    expect(parse(text).tokens.map((t) => t.value)).toEqual(values);
+  });
+
+  it.each([
+    ['a blank line ends a sentence', 'Family work\n\nSpeech therapy', 2],
+    ['CRLF blank line ends a sentence', 'Family work\r\n\r\nSpeech therapy', 2],
+    ['a single line break does not', 'Family work\nand speech therapy', 1],
+    ['two line separators end a sentence', 'Family work\u2028\u2028Speech therapy', 2],
+  ])('%s', (_name, text, count) => {
+    expect(parse(text).sentences).toHaveLength(count);
+  });
+});
