@@ -102,3 +102,19 @@ describe('a worker crash (test-only hook CHILDFIRST_TEST_CRASH_ON)', () => {
     expect(run.stderr).toBe('childfirst: 2 of 5 inputs failed (2 worker-crashed)\n');
   });
 });
+
+describe('an input too big for a pooled worker heap (test-only hook CHILDFIRST_TEST_HEAP_MB)', () => {
+  it('is retried in a worker of its own and yields its summary', async () => {
+    const big = `${PHRASES.join(' ')}\n`.repeat(Math.ceil(1_000_000 / (PHRASES.join(' ').length + 1)));
+    writeFiles(dir, { 'heap/big.txt': big, 'heap/small.txt': PHRASES[0] as string });
+    const run = await runCli(['analyze', 'heap/small.txt', 'heap/big.txt', '--jobs', '1'], { cwd: dir, env: { CHILDFIRST_TEST_HEAP_MB: '64' } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('childfirst: heap/big.txt needs more memory; analysing it in a worker of its own\n');
+    const records = jsonLines(run.stdout);
+    expect(records.map((r) => [r['id'], r['length']])).toEqual([
+      ['heap/small.txt', (PHRASES[0] as string).length],
+      ['heap/big.txt', big.length],
+    ]);
+    expect((records[1]?.['themes'] as unknown[]).length).toBeGreaterThan(3);
+  });
+});

@@ -31,7 +31,15 @@ export async function runBatch(args: readonly string[], mode: OutputMode, sink: 
   const failures = new Map<string, number>();
   await output.write(sink.begin());
   try {
-    await runOrdered(items, { jobs: options.jobs, workerUrl: WORKER_URL, config: { mode, maxBytes: options.maxBytes } }, async (result) => {
+    const pool = {
+      jobs: options.jobs,
+      workerUrl: WORKER_URL,
+      config: { mode, maxBytes: options.maxBytes },
+      onRetry: (id: string) => {
+        if (!options.quiet) process.stderr.write(`childfirst: ${id} needs more memory; analysing it in a worker of its own\n`);
+      },
+    };
+    await runOrdered(items, pool, async (result) => {
       if (result.error) failures.set(result.error.code, (failures.get(result.error.code) ?? 0) + 1);
       await output.write(sink.record(result));
       progress.tick(result.bytes);

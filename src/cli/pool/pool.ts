@@ -12,22 +12,38 @@ export interface PoolOptions {
   readonly config: WorkerConfig;
   /** Most inputs dispatched or waiting to be written at once (default: 4 per job, at least 8). */
   readonly window?: number;
+  /** Called when an input ran out of memory in a pooled worker and is retried in a worker of its own. */
+  readonly onRetry?: (id: string) => void;
 }
 
 /** Consecutive crashes with no success in between after which the run is abandoned (a broken install). */
 const MAX_CRASH_STREAK = 25;
 
+/**
+ * Heap limits of pooled workers: V8 sizes its heap from them, so a long run of small files stays flat.
+ * An input that needs more is retried once in a worker of its own with no limit.
+ * CHILDFIRST_TEST_HEAP_MB lowers the old-generation limit, for tests of that retry.
+ */
+function pooledLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const test = Number(process.env['CHILDFIRST_TEST_HEAP_MB']);
+  return { maxOldGenerationSizeMb: test > 0 ? test : 256, maxYoungGenerationSizeMb: 16 };
+}
+
 interface Slot {
   readonly worker: Worker;
+  /** A worker started for one input that ran out of memory in a pooled worker. */
+  readonly large: boolean;
   task: Task | null;
   lastError: string;
+  outOfMemory: boolean;
 }
 
 /**
  * Analyses items in worker threads and hands each result to `emit` in input order. At most `window`
  * inputs are in flight or buffered, so memory stays flat whatever the corpus size. Items that are
  * already results (inputs that failed before reaching a worker) pass straight through. A worker that
- * dies yields an error record for its input and is replaced; the run always finishes.
+ * runs out of memory has its input retried in an unlimited worker; one that dies otherwise yields an
+ * error record for its input and is replaced. The run always finishes.
  */
 export function runOrdered(
   items: readonly (Task | TaskResult)[],
@@ -36,6 +52,7 @@ export function runOrdered(
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const window = options.window ?? Math.max(8, options.jobs * 4);
+    const limits = pooledLimits();
     const slots = new Set<Slot>();
     const results = new Map<number, TaskResult>();
     let next = 0;
@@ -51,29 +68,42 @@ export function runOrdered(
       void Promise.allSettled(stopping).then(() => (error === undefined ? resolve() : reject(error)));
     };
 
-    const spawn = (): void => {
-      const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: options.config }), task: null, lastError: '' };
-      slot.worker.on('message', (result: TaskResult) => {
+    const spawn = (large?: Task): void => {
+      const worker = new Worker(options.workerUrl, { workerData: options.config, ...(large ? {} : { resourceLimits: limits }) });
+      const slot: Slot = { worker, large: large !== undefined, task: large ?? null, lastError: '', outOfMemory: false };
+      worker.on('message', (result: TaskResult) => {
         slot.task = null;
         crashStreak = 0;
         results.set(result.index, result);
+        if (slot.large) void worker.terminate();
         tick();
       });
-      slot.worker.on('error', (error) => (slot.lastError = messageOf(error)));
-      slot.worker.on('exit', (code) => {
+      worker.on('error', (error: Error & { code?: string }) => {
+        slot.lastError = messageOf(error);
+        slot.outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      });
+      worker.on('exit', (code) => {
         slots.delete(slot);
         if (done) return;
-        if (++crashStreak > MAX_CRASH_STREAK) return finish(new Error(`worker threads keep failing: ${slot.lastError || `exit code ${code}`}`));
-        if (slot.task) results.set(slot.task.index, crashed(slot.task, options.config, code, slot.lastError));
-        spawn();
+        const task = slot.task;
+        if (!slot.large) spawn();
+        if (task && slot.outOfMemory && !slot.large) {
+          options.onRetry?.(task.id);
+          spawn(task);
+        }
+        else if (task || !slot.large) {
+          if (++crashStreak > MAX_CRASH_STREAK) return finish(new Error(`worker threads keep failing: ${slot.lastError || `exit code ${code}`}`));
+          if (task) results.set(task.index, crashed(task, options.config, code, slot.lastError));
+        }
         tick();
       });
       slots.add(slot);
+      if (large) worker.postMessage(large);
     };
 
     const dispatch = (): void => {
       for (const slot of slots) {
-        while (!slot.task && next < items.length && next < written + window) {
+        while (!slot.large && !slot.task && next < items.length && next < written + window) {
           const item = items[next++] as Task | TaskResult;
           if ('input' in item) {
             slot.task = item;

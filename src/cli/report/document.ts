@@ -52,13 +52,12 @@ function themeChips(s: ReportSummary): string {
 }
 
 function metricsTable(metrics: readonly Metric[]): string {
-  if (metrics.length === 0) return '';
   const rows = metrics.map((m) => {
     const value = 'value' in m ? String(m.value ?? '') : `${m.direction}`;
     const total = 'total' in m && m.total !== null ? String(m.total) : m.kind === 'comparison' ? m.baselines.join(', ') : '';
     return `<tr><td>${esc(m.kind)}</td><td>${esc(m.text)}</td><td>${esc(value)}</td><td>${esc(total)}</td><td>${esc(m.subject ?? '')}</td></tr>`;
   });
-  return `<h3>Metrics</h3><table class="metrics"><thead><tr><th>Kind</th><th>Text</th><th>Value</th><th>Of / baselines</th><th>About</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<h3>Metrics</h3><table class="metrics"><thead><tr><th>Kind</th><th>Text</th><th>Value</th><th>Of / baselines</th><th>About</th></tr></thead><tbody>${rows.join('') || '<tr><td colspan="5" class="none">No figures found.</td></tr>'}</tbody></table>`;
 }
 
 function names(s: ReportSummary): string {
