@@ -1,0 +1,206 @@
+import { COMPARE } from './kinds.js';
+import {
+  BASELINE_GROUPS,
+  BASELINE_NOUNS,
+  BASELINES,
+  CLAUSE_BREAKS,
+  COMPARATIVES,
+  COMPARATORS,
+  CONNECTORS,
+  DEGREES,
+  DENIALS,
+  LEANINGS,
+  TRIGGERS,
+  type Leaning,
+} from './cues.js';
+import { measureAt, measureNear, type MeasureCue } from './measure.js';
+import { readNumber } from './numbers.js';
+import { percentAfter } from './figures.js';
+import type { Baseline, Measure, Metric } from './schema.js';
+import { anchors, spanText, wordAt, type Window } from './window.js';
+
+const MAX_GAP = 4;
+const REACH_BACK = 8;
+const BRACKET_REACH = 8;
+const SPLIT_REACH = 6;
+const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
+const LEAD_INS = new Set(['driving', 'driven', 'drive', 'drove', 'brought', 'bringing', 'kept', 'keeping']);
+
+interface Chain {
+  readonly baselines: Baseline[];
+  readonly last: number;
+  readonly numberAfter: number | null;
+}
+
+/**
+ * True when the baseline word at `[start, next)` names something else: part of a name ("National Probation
+ * Service") or a modifier of another noun ("national standards", "regional colleagues").
+ */
+function isNotABaseline(w: Window, start: number, next: number): boolean {
+  const after = w.tokens[next];
+  if (!after) return false;
+  const word = wordAt(w, next);
+  if (CONNECTORS.has(word) || BASELINE_GROUPS.has(word) || BASELINES.matchAt(w, next) || measureAt(w, next))
+    return false;
+  const capital = (s: string): boolean => /^\p{Lu}/u.test(s);
+  if (capital(w.tokens[start]?.value ?? '') && capital(after.value) && after.type === 'word') return true;
+  return after.pos === 'NOUN';
+}
+
+function closingBracket(w: Window, q: number): number {
+  for (let r = q + 1; r < w.tokens.length && r - q <= BRACKET_REACH; r++) if (wordAt(w, r) === ')') return r;
+  return -1;
+}
+
+/** The baselines listed from `start` on, joined by connectors: "regional, statistical neighbours and national rates". */
+function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | null {
+  const baselines: Baseline[] = [];
+  let last = -1;
+  let numberAfter: number | null = null;
+  let gap = 0;
+  for (let q = start; q < w.tokens.length && gap <= MAX_GAP;) {
+    const word = wordAt(w, q);
+    const b = BASELINES.matchAt(w, q);
+    if (b && !isNotABaseline(w, q, b.next)) {
+      if (!baselines.includes(b.value)) baselines.push(b.value);
+      last = b.next - 1;
+      q = b.next;
+      gap = 0;
+      continue;
+    }
+    const close = word === '(' && last >= 0 ? closingBracket(w, q) : -1;
+    const cue = measureAt(w, q);
+    const n = numbers ? readNumber(w, q) : null;
+    if (close >= 0) q = close + 1;
+    else if (cue) q = cue.next;
+    else if (CONNECTORS.has(word)) q++;
+    else if (n) {
+      numberAfter ??= n.value;
+      const pct = percentAfter(w, n.next);
+      q = pct >= 0 ? pct : n.next;
+    } else break;
+    gap++;
+  }
+  if (baselines.length === 0) return null;
+  while (BASELINE_NOUNS.has(wordAt(w, last + 1))) last++;
+  return { baselines, last, numberAfter };
+}
+
+function denied(w: Window, p: number): boolean {
+  for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
+    const word = wordAt(w, q);
+    if (DENIALS.has(word)) return true;
+    if (CLAUSE_BREAKS.has(word)) return false;
+  }
+  return false;
+}
+
+/** The leaning stated before a neutral comparison in the same clause, and where it stands. */
+function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } | null {
+  for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
+    const word = wordAt(w, q);
+    if (CLAUSE_BREAKS.has(word) || directional(w, q)) return null;
+    const leaning = LEANINGS.get(word);
+    if (leaning) return { leaning, at: LEAD_INS.has(wordAt(w, q - 1)) ? q - 1 : q };
+  }
+  return null;
+}
+
+/** The last figure before a neutral comparison in the same clause ("150 per 100,000 compared with 200"). */
+function numberBefore(w: Window, p: number): number | null {
+  for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
+    if (CLAUSE_BREAKS.has(wordAt(w, q))) return null;
+    const n = readNumber(w, q);
+    if (n && wordAt(w, q - 1) !== 'per' && n.next <= p) return n.value;
+  }
+  return null;
+}
+
+function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' {
+  if (leaning === 'lower' || leaning === 'higher') return leaning;
+  const lowerIsBetter = LOWER_IS_BETTER.has(measure);
+  return (leaning === 'better') === lowerIsBetter ? 'lower' : 'higher';
+}
+
+interface Found {
+  readonly leaning: Leaning;
+  readonly first: number;
+  readonly chain: Chain;
+  readonly degree: string | null;
+}
+
+/** "than" a few words after a comparative ("a lower rate of reoffending than ..."), or -1. */
+function thanAfter(w: Window, p: number): number {
+  for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
+    const word = wordAt(w, q);
+    if (word === 'than') return q;
+    if (CLAUSE_BREAKS.has(word) || COMPARATIVES.has(word)) return -1;
+  }
+  return -1;
+}
+
+/** A direction word and the position its baselines start from: "lower than", "below", "fewer ... than". */
+function directional(w: Window, p: number): { leaning: Leaning; next: number } | null {
+  const trigger = TRIGGERS.matchAt(w, p);
+  if (trigger) return { leaning: trigger.value, next: trigger.next };
+  const leaning = COMPARATIVES.get(wordAt(w, p));
+  const than = leaning ? thanAfter(w, p) : -1;
+  return leaning && than > 0 ? { leaning, next: than + 1 } : null;
+}
+
+/** A comparison starting at `p`, directional ("lower than national") or neutral with a stated leaning. */
+function comparisonAt(w: Window, p: number): Found | null {
+  const trigger = directional(w, p);
+  if (trigger) {
+    if (denied(w, p)) return null;
+    const chain = baselinesAfter(w, trigger.next, false);
+    if (!chain) return null;
+    const degree = DEGREES.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
+    return { leaning: trigger.leaning, first: degree ? p - 1 : p, chain, degree };
+  }
+  const comparator = COMPARATORS.matchAt(w, p);
+  if (!comparator) return null;
+  const chain = baselinesAfter(w, comparator.next, true);
+  if (!chain || denied(w, p)) return null;
+  if (comparator.value) return { leaning: comparator.value, first: p, chain, degree: null };
+  const before = leaningBefore(w, p);
+  if (before) return { leaning: before.leaning, first: before.at, chain, degree: null };
+  const a = numberBefore(w, p);
+  const b = chain.numberAfter;
+  if (a === null || b === null || a === b) return null;
+  return { leaning: a < b ? 'lower' : 'higher', first: p, chain, degree: null };
+}
+
+/**
+ * Comparisons of a rate with baselines: "lower than that of national and statistical neighbours",
+ * "below the England and Wales average", "low in comparison to the regional and national average".
+ */
+export function findComparisons(
+  w: Window,
+  cues: readonly MeasureCue[],
+  previous: MeasureCue | null,
+  out: Metric[],
+): void {
+  let until = 0;
+  for (const p of anchors(w, COMPARE)) {
+    if (p < until) continue;
+    const found = comparisonAt(w, p);
+    if (!found) continue;
+    const cue = measureNear(cues, p, previous);
+    const measure = cue?.measure ?? 'other';
+    const span = spanText(w, found.first, found.chain.last);
+    if (!span) continue;
+    const subject = cue?.text ?? null;
+    out.push({
+      kind: 'comparison',
+      measure,
+      direction: resolve(found.leaning, measure),
+      baselines: found.chain.baselines,
+      degree: found.degree,
+      ...span,
+      sentence: w.sentence,
+      subject,
+    });
+    until = found.chain.last + 1;
+  }
+}

@@ -1,0 +1,103 @@
+import { list } from './phrases.js';
+import { spanText, wordAt, type Window } from './window.js';
+
+const BOUNDARY = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '–',
+  '—',
+  '•',
+  '●',
+  '▪',
+  '|',
+]);
+/** Words that end the phrase before a bracketed figure ("... and aged 16 to 17 (64%)"). */
+const LIST_WORDS = new Set(list('and|or|but|while|whilst|whereas|which|with|compared|than'));
+/** Words that end the subject before "is 30%" (a subject may itself hold "and": "children and young people"). */
+const CLAUSE_WORDS = new Set(list('but|while|whilst|whereas|which|compared|than|when|where|that'));
+const PHRASE_STARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
+const COPULAS = new Set(list('is|was|are|were|be|been|stood|remained|remains|reached|at|of'));
+const NOT_IN_PHRASE = new Set(list('VERB|AUX|PUNCT|CCONJ|SCONJ|PART|SYM|ADV|NUM|X|SPACE'));
+const TRAILING = new Set(['ADP', 'DET', 'PRON', 'CCONJ']);
+const MAX_WORDS = 12;
+
+function text(w: Window, a: number, b: number): string | null {
+  return spanText(w, a, b)?.text ?? null;
+}
+
+/** Drops trailing function words ("of", "the", "and") from `[a, b]`. */
+function trimEnd(w: Window, a: number, b: number): number {
+  let end = b;
+  while (end >= a && TRAILING.has(w.tokens[end]?.pos ?? '')) end--;
+  return end;
+}
+
+/** After "of": everything up to the clause's end ("97% of children successfully engaged with the service"). */
+function afterOf(w: Window, p: number): string | null {
+  let end = p - 1;
+  for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {
+    const word = wordAt(w, q);
+    if (BOUNDARY.has(word) || (q > p && ['and', 'or', 'but', 'while', 'whilst', 'whereas'].includes(word))) break;
+    end = q;
+  }
+  end = trimEnd(w, p, end);
+  return end >= p ? text(w, p, end) : null;
+}
+
+/** A bare noun phrase after the figure ("victims" in "seven out of 11 victims said ..."). */
+function nounPhrase(w: Window, p: number): string | null {
+  if (!PHRASE_STARTS.has(w.tokens[p]?.pos ?? '')) return null;
+  let end = p - 1;
+  for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {
+    const t = w.tokens[q];
+    if (!t || BOUNDARY.has(wordAt(w, q)) || NOT_IN_PHRASE.has(t.pos)) break;
+    end = q;
+  }
+  end = trimEnd(w, p, end);
+  const head = w.tokens[end];
+  return end >= p && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? text(w, p, end) : null;
+}
+
+/** The phrase ending at position `p`, back to a boundary or one of `stops` ("aged 16 to 17" before "(64%)"). */
+function clauseBefore(w: Window, p: number, stops: ReadonlySet<string>): string | null {
+  let start = p + 1;
+  for (let q = p; q >= 0 && p - q < MAX_WORDS; q--) {
+    const word = wordAt(w, q);
+    if (BOUNDARY.has(word) || stops.has(word)) break;
+    start = q;
+  }
+  while (start <= p && w.tokens[start]?.pos === 'ADP') start++;
+  return start <= p ? text(w, start, p) : null;
+}
+
+/**
+ * The noun phrase a figure spanning positions `[first, next)` is about: what follows "of", a noun phrase
+ * right after it, the clause before a bracketed figure, or the subject of "X is 30%".
+ */
+export function subjectOf(w: Window, first: number, next: number): string | null {
+  const after = wordAt(w, next);
+  if (after === 'of') return afterOf(w, next + 1);
+  if (wordAt(w, first - 1) === '(') return clauseBefore(w, first - 2, LIST_WORDS);
+  const phrase = nounPhrase(w, next);
+  if (phrase) return phrase;
+  if (COPULAS.has(wordAt(w, first - 1))) {
+    let verb = first - 1;
+    while (verb > 0 && COPULAS.has(wordAt(w, verb - 1))) verb--;
+    return clauseBefore(w, verb - 1, CLAUSE_WORDS);
+  }
+  return null;
+}
