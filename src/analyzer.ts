@@ -52,8 +52,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const parsed = optionsSchema.safeParse(options);
   if (!parsed.success) throw optionsError('createAnalyzer options', parsed.error);
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
+  // the user's own record, not zod's copy: zod drops a "__proto__" key that JSON.parse made an own key
+  const cues = Object.entries(options.cues ?? {});
   let compiled: CompiledThemes | undefined;
-  const themes = (): CompiledThemes => (compiled ??= compileThemes(buildLexicons(parsed.data)));
+  const themes = (): CompiledThemes => (compiled ??= compileThemes(readLexicons(parsed.data, cues)));
   if (parsed.data.themes || parsed.data.cues || parsed.data.disable) themes();
 
   return {
@@ -77,7 +79,22 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-function buildLexicons(options: z.infer<typeof optionsSchema>): ThemeLexicon[] {
+/** Builds the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
+function readLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
+  try {
+    return buildLexicons(options, cues);
+  } catch (error) {
+    if (error instanceof ChildfirstError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ChildfirstError(
+      'invalid-lexicon',
+      `options: expected lexicon data as JSON would give it (strings, numbers, booleans, arrays, plain objects), got a value that could not be read: ${reason}`,
+      { cause: error },
+    );
+  }
+}
+
+function buildLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
   const lexicons = new Map<string, ThemeLexicon>();
   for (const { source, data } of BUNDLED_LEXICONS) {
     const lexicon = validateLexicon(data, source);
@@ -93,7 +110,7 @@ function buildLexicons(options: z.infer<typeof optionsSchema>): ThemeLexicon[] {
     }
     lexicons.set(lexicon.id, lexicon);
   });
-  for (const [id, data] of Object.entries(options.cues ?? {})) {
+  for (const [id, data] of cues) {
     const theme = knownTheme(lexicons, id, 'options.cues');
     const cues = [...theme.cues, ...validateCues(data, id, `options.cues.${id}`)];
     assertUnique(id, cues, `options.cues.${id}`);

@@ -12,8 +12,8 @@ export class ChildfirstError extends Error {
   override readonly name = 'ChildfirstError';
   readonly code: ChildfirstErrorCode;
 
-  constructor(code: ChildfirstErrorCode, message: string) {
-    super(message.startsWith('childfirst:') ? message : `childfirst: ${message}`);
+  constructor(code: ChildfirstErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message.startsWith('childfirst:') ? message : `childfirst: ${message}`, options);
     this.code = code;
   }
 }
