@@ -52,7 +52,7 @@ function closingBracket(w: Window, q: number): number {
   return -1;
 }
 
-/** The baselines listed from `start` on, joined by connectors: "regional, statistical neighbours and national rates". */
+/** The baselines listed from `start` on, joined by connectors: "national, regional and statistical neighbour rates". */
 function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | null {
   const baselines: Baseline[] = [];
   let last = -1;
@@ -172,8 +172,8 @@ function comparisonAt(w: Window, p: number): Found | null {
 }
 
 /**
- * Comparisons of a rate with baselines: "lower than that of national and statistical neighbours",
- * "below the England and Wales average", "low in comparison to the regional and national average".
+ * Comparisons of a rate with baselines: "lower than those of national and comparator areas",
+ * "under the England and Wales average" ("below"), "low in comparison with national and regional figures".
  */
 export function findComparisons(
   w: Window,

@@ -46,7 +46,7 @@ function trimEnd(w: Window, a: number, b: number): number {
   return end;
 }
 
-/** After "of": everything up to the clause's end ("97% of children successfully engaged with the service"). */
+/** After "of": everything up to the clause's end ("88% of children finished their plans on time"). */
 function afterOf(w: Window, p: number): string | null {
   let end = p - 1;
   for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {

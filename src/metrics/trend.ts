@@ -19,7 +19,10 @@ const TRENDS = new PhraseSet<Direction>([
       'rising trend|upward trend|increasing trend|upward trajectory|rising|rose|risen|increased|increasing|increase|grew|grown|growing|went up|gone up|rise',
     ),
   ),
-  ...each<Direction>('stable', list('remained stable|stable|static|steady|plateaued|unchanged')),
+  ...each<Direction>(
+    'stable',
+    list('remained stable|stable|static|remained steady|remains steady|held steady|plateaued|unchanged'),
+  ),
 ]);
 /** First words of every trend phrase. */
 export const TREND_WORDS: readonly string[] = TRENDS.firstWords();
