@@ -51,6 +51,8 @@ describe('percentages', () => {
     ['Between 20-30% of cases were transferred.', [20, 30]],
     ['The gap narrowed by 4 percentage points.', [4]],
     ['Engagement rose from 61 % to 74 %.', [61, 74]],
+    ['Between 20 and 30% of cases were late.', [20, 30]],
+    ['Remands fell from 0.29 to 0.23 per cent.', [0.29, 0.23]],
   ])('%s', (text, values) => {
     expect(ofKind(text, 'percentage').map((m) => m.value)).toEqual(values);
   });
@@ -82,6 +84,7 @@ describe('proportions', () => {
     ['The young person scored 14/20 on the reading check.', 14, 20],
     ['The team had six vacancies out of 43 posts.', 6, 43],
     ['Nine out of every 10 victims were contacted.', 9, 10],
+    ['Inspectors rated 8 of its 12 standards as good.', 8, 12],
   ])('%s', (text, value, total) => {
     const found = ofKind(text, 'proportion');
     expect(found.map((m) => [m.value, m.total])).toEqual([[value, total]]);
@@ -166,6 +169,28 @@ describe('comparisons', () => {
     ['Reoffending was 30% in Harwick compared with 35% nationally.', 'reoffending', 'lower', ['national'], null],
     ['Engagement in education is higher than the England average.', 'other', 'higher', ['national'], null],
     ['Use of remand is significantly higher than in the region.', 'custody', 'higher', ['regional'], 'significantly'],
+    [
+      'Harwick has the lowest rate of first-time entrants in the region.',
+      'first-time-entrants',
+      'lower',
+      ['regional'],
+      null,
+    ],
+    [
+      "Compared with the national average, Harwick's reoffending rate is lower.",
+      'reoffending',
+      'lower',
+      ['national'],
+      null,
+    ],
+    ['Reoffending was 30%, compared with 35% nationally.', 'reoffending', 'lower', ['national'], null],
+    [
+      'The FTE rate (189) is well below the national rate (208) and the regional rate (221).',
+      'first-time-entrants',
+      'lower',
+      ['national', 'regional'],
+      'well',
+    ],
   ])('%s', (text, measure, direction, baselines, degree) => {
     const found = ofKind(text, 'comparison');
     expect(found).toHaveLength(1);
@@ -194,6 +219,9 @@ describe('comparisons', () => {
     ['Numbers fell by more than 30 per cent in a year.'],
     ['Performance was measured against national indicators.'],
     ['Children were seen more often than before across the region.'],
+    ['Northmere is one of the best performing services in the country.'],
+    ['The lowest rate seen since 2019 was recorded in the summer.'],
+    ['Compared with the national picture, the service is similar.'],
   ])('no comparison in %s', (text) => {
     expect(ofKind(text, 'comparison')).toEqual([]);
   });

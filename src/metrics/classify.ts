@@ -11,7 +11,15 @@ function add(words: Iterable<string>, bit: number): void {
   for (const word of words) KINDS.set(word, (KINDS.get(word) ?? 0) | bit);
 }
 add(NUMBER_WORDS, NUMBER);
-add([...TRIGGERS.firstWords(), ...COMPARATORS.firstWords(), ...COMPARATIVES.keys()], COMPARE);
+add(
+  [
+    ...TRIGGERS.firstWords(),
+    ...COMPARATORS.firstWords(),
+    ...COMPARATIVES.keys(),
+    ...list('lowest|highest|smallest|largest'),
+  ],
+  COMPARE,
+);
 add(TREND_WORDS, TREND);
 add([...MEASURE_WORDS, 'trend', 'trajectory'], MEASURE);
 add(BASELINES.firstWords(), BASELINE);

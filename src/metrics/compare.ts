@@ -15,6 +15,7 @@ import {
 } from './cues.js';
 import { measureAt, measureNear, type MeasureCue } from './measure.js';
 import { readNumber } from './numbers.js';
+import { each } from './phrases.js';
 import { percentAfter } from './figures.js';
 import type { Baseline, Measure, Metric } from './schema.js';
 import { anchors, spanText, wordAt, type Window } from './window.js';
@@ -24,6 +25,20 @@ const REACH_BACK = 8;
 const BRACKET_REACH = 8;
 const SPLIT_REACH = 6;
 const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
+/** Leanings that may follow their comparison ("Compared with national, Harwick's rate is lower"). */
+const STATED = new Map<string, Leaning>([
+  ...each<Leaning>('lower', ['low', 'lower', 'below', 'fewer', 'less', 'smaller']),
+  ...each<Leaning>('higher', ['high', 'higher', 'above', 'more', 'greater', 'larger']),
+  ...each<Leaning>('better', ['better', 'favourably', 'favorably', 'favourable', 'favorable']),
+  ...each<Leaning>('worse', ['worse', 'poorer', 'unfavourably', 'unfavorably', 'unfavourable', 'unfavorable']),
+]);
+/** Superlatives that compare with the place named after them ("the lowest custody rate in the region"). */
+const SUPERLATIVES = new Map<string, Leaning>([
+  ['lowest', 'lower'],
+  ['highest', 'higher'],
+  ['smallest', 'lower'],
+  ['largest', 'higher'],
+]);
 const LEAD_INS = new Set(['driving', 'driven', 'drive', 'drove', 'brought', 'bringing', 'kept', 'keeping']);
 
 interface Chain {
@@ -106,9 +121,25 @@ function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } |
   return null;
 }
 
+/** The leaning stated after a sentence-opening comparison: "Compared with national, the rate is lower." */
+function leaningAfter(w: Window, chain: Chain): { leaning: Leaning; at: number } | null {
+  let commas = 0;
+  for (let q = chain.last + 1; q < w.tokens.length && q - chain.last <= REACH_BACK; q++) {
+    const word = wordAt(w, q);
+    if (word === ',' && commas++ === 0) continue;
+    if (CLAUSE_BREAKS.has(word)) return null;
+    const leaning = STATED.get(word);
+    if (leaning) return { leaning, at: q };
+  }
+  return null;
+}
+
 /** The last figure before a neutral comparison in the same clause ("150 per 100,000 compared with 200"). */
 function numberBefore(w: Window, p: number): number | null {
+  let commas = 0;
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
+    // "30%, compared with 35% nationally": one comma may stand between the figures
+    if (wordAt(w, q) === ',' && commas++ === 0) continue;
     if (CLAUSE_BREAKS.has(wordAt(w, q))) return null;
     const n = readNumber(w, q);
     if (n && wordAt(w, q - 1) !== 'per' && n.next <= p) return n.value;
@@ -148,8 +179,24 @@ function directional(w: Window, p: number): { leaning: Leaning; next: number } |
   return leaning && than > 0 ? { leaning, next: than + 1 } : null;
 }
 
+/** "the lowest rate of reoffending in the region": a superlative with a measure, then "in" and a baseline. */
+function superlativeAt(w: Window, p: number): Found | null {
+  const leaning = SUPERLATIVES.get(wordAt(w, p));
+  if (!leaning) return null;
+  for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
+    const word = wordAt(w, q);
+    if (CLAUSE_BREAKS.has(word)) return null;
+    if (word !== 'in' && word !== 'across' && word !== 'nationally' && word !== 'regionally') continue;
+    const chain = baselinesAfter(w, word === 'in' || word === 'across' ? q + 1 : q, false);
+    return chain ? { leaning, first: p, chain, degree: null } : null;
+  }
+  return null;
+}
+
 /** A comparison starting at `p`, directional ("lower than national") or neutral with a stated leaning. */
-function comparisonAt(w: Window, p: number): Found | null {
+function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
+  const superlative = measured ? superlativeAt(w, p) : null;
+  if (superlative) return superlative;
   const trigger = directional(w, p);
   if (trigger) {
     if (denied(w, p)) return null;
@@ -165,6 +212,8 @@ function comparisonAt(w: Window, p: number): Found | null {
   if (comparator.value) return { leaning: comparator.value, first: p, chain, degree: null };
   const before = leaningBefore(w, p);
   if (before) return { leaning: before.leaning, first: before.at, chain, degree: null };
+  const after = p === 0 || wordAt(w, p - 1) === ',' ? leaningAfter(w, chain) : null;
+  if (after) return { leaning: after.leaning, first: p, chain: { ...chain, last: after.at }, degree: null };
   const a = numberBefore(w, p);
   const b = chain.numberAfter;
   if (a === null || b === null || a === b) return null;
@@ -184,7 +233,7 @@ export function findComparisons(
   let until = 0;
   for (const p of anchors(w, COMPARE)) {
     if (p < until) continue;
-    const found = comparisonAt(w, p);
+    const found = comparisonAt(w, p, cues.length > 0);
     if (!found) continue;
     const cue = measureNear(cues, p, previous);
     const measure = cue?.measure ?? 'other';

@@ -11,7 +11,7 @@ const SCORE = /^(\d{1,3})\/(\d{1,3})$/;
 const IN_TOTAL = /^in-(\d{1,3})$/;
 const SCORE_WORDS = new Set(list('scored|score|scoring|scores|rated|rating|achieved|marks|mark|got|gained|awarded'));
 const TIME_UNITS = new Set(list('minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years'));
-const OUT_OF_FILLERS = new Set(['the', 'every', 'a', 'all', 'each']);
+const OUT_OF_FILLERS = new Set(['the', 'every', 'a', 'all', 'each', 'its', 'their', 'our', 'these', 'those']);
 
 /** The position after a percent sign or word at `p` ("%", "per cent", "percent", "30pc"), or -1. */
 export function percentAfter(w: Window, p: number): number {
@@ -60,6 +60,19 @@ function rangePercentages(w: Window, p: number, end: number, range: RegExpExecAr
   ];
 }
 
+/** The first figure of "between 20 and 30%" or "from 0.29 to 0.23 per cent", written without its own sign. */
+function rangeStart(w: Window, p: number): Metric | null {
+  const joint = wordAt(w, p - 1);
+  if (joint !== 'and' && joint !== 'to' && joint !== '-' && joint !== '–') return null;
+  let first = p - 2;
+  while (first > 0 && readNumber(w, first - 1)?.next === p - 1) first--;
+  const n = readNumber(w, first);
+  const lead = wordAt(w, first - 1);
+  if (!n || n.next !== p - 1 || w.claimed[first] || (lead !== 'between' && lead !== 'from')) return null;
+  claim(w, first, n.next);
+  return percentage(w, n.value, first, n.next - 1, null);
+}
+
 /** Percentages: "97%", "70 per cent", "ninety per cent", "12.5 percent", "20-30%". */
 export function findPercentages(w: Window, out: Metric[]): void {
   let until = 0;
@@ -79,6 +92,8 @@ export function findPercentages(w: Window, out: Metric[]): void {
     const n: NumberRead | null = dashed !== null ? { value: dashed, next: p + 1, digits: true } : read;
     if ((!n && !range) || inAddress(w, p)) continue;
     claim(w, p, end);
+    const from = rangeStart(w, p);
+    if (from) out.push(from);
     if (range) out.push(...rangePercentages(w, p, end, range));
     else if (n) {
       const m = percentage(w, n.value, p, end - 1, subjectOf(w, p, end));
