@@ -219,7 +219,7 @@ describe('comparisons', () => {
     ['Numbers fell by more than 30 per cent in a year.'],
     ['Performance was measured against national indicators.'],
     ['Children were seen more often than before across the region.'],
-    ['Northmere is one of the best performing services in the country.'],
+    ['Northmere is among the best-run youth services in the country.'],
     ['The lowest rate seen since 2019 was recorded in the summer.'],
     ['Compared with the national picture, the service is similar.'],
   ])('no comparison in %s', (text) => {

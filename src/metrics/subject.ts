@@ -65,6 +65,8 @@ function nounPhrase(w: Window, p: number): string | null {
   for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {
     const t = w.tokens[q];
     if (!t || BOUNDARY.has(wordAt(w, q)) || NOT_IN_PHRASE.has(t.pos)) break;
+    // a capitalised word after a common noun starts something else: "standards Good"
+    if (q > p && t.value !== wordAt(w, q) && w.tokens[q - 1]?.pos === 'NOUN') break;
     end = q;
   }
   end = trimEnd(w, p, end);
