@@ -14,7 +14,9 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No `clean` in any config: tsup runs them in parallel and a cleaning one would delete the others'
+    // files (its .d.ts clean-up runs late). `npm run build` empties dist/ before tsup instead.
+    clean: false,
     target: 'node20',
     platform: 'neutral',
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'compromise'],

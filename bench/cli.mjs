@@ -81,7 +81,9 @@ console.log(`childfirst CLI bench: ${cli} · node ${process.version} · ${availa
 const starts = [];
 for (let i = 0; i < 7; i++) starts.push((await timeCli(['--version'])).ms);
 starts.sort((a, b) => a - b);
-console.log(`--version start-up: median ${starts[3].toFixed(0)} ms (min ${starts[0].toFixed(0)}, max ${starts[6].toFixed(0)}) · target < 300 ms`);
+console.log(
+  `--version start-up: median ${starts[3].toFixed(0)} ms (min ${starts[0].toFixed(0)}, max ${starts[6].toFixed(0)}) · target < 300 ms`,
+);
 
 // 2. --jobs 2 against --jobs 1 on a ~20 MB corpus of 50 KB files
 const big = join(out, 'corpus');
@@ -96,7 +98,9 @@ console.log(
     `speed-up ${(one.ms / two.ms).toFixed(2)}× · target ≥ 1.6× · outputs identical: ${same}`,
 );
 // On a busy machine the wall-clock ratio understates what two idle cores give; CPU time shows the parallel work.
-console.log(`  CPU busy during --jobs 2: ${(two.cpu / two.ms).toFixed(2)} cores on average; load average ${loadavg()[0].toFixed(2)}`);
+console.log(
+  `  CPU busy during --jobs 2: ${(two.cpu / two.ms).toFixed(2)} cores on average; load average ${loadavg()[0].toFixed(2)}`,
+);
 
 // 3. peak RSS for 10,000 files
 const many = join(out, 'many');

@@ -32,7 +32,7 @@ beforeAll(() => {
       names.push(name);
       continue;
     }
-    const kind = BAD_KINDS[(i / 20) % BAD_KINDS.length | 0] as (typeof BAD_KINDS)[number];
+    const kind = BAD_KINDS[((i / 20) % BAD_KINDS.length) | 0] as (typeof BAD_KINDS)[number];
     const name = kind === 'corrupt-pdf' ? `${stem}.pdf` : `${stem}.txt`;
     names.push(name);
     expectedCodes.set(name, kind === 'binary' ? 'binary' : kind);
@@ -81,33 +81,42 @@ describe('a batch of 1,000 files with 5% bad ones', () => {
 });
 
 describe('a worker crash (test-only hook CHILDFIRST_TEST_CRASH_ON)', () => {
-  it.each([['1'], ['2']])('records an error for the crashing input and finishes the batch with --jobs %s', async (jobs) => {
-    writeFiles(dir, {
-      'crash/a.txt': PHRASES[0] as string,
-      'crash/b-boom.txt': PHRASES[1] as string,
-      'crash/c.txt': PHRASES[2] as string,
-      'crash/d-boom.txt': PHRASES[3] as string,
-      'crash/e.txt': PHRASES[4] as string,
-    });
-    const run = await runCli(['analyze', 'crash', '--jobs', jobs], { cwd: dir, env: { CHILDFIRST_TEST_CRASH_ON: 'boom' } });
-    expect(run.code).toBe(1);
-    const records = jsonLines(run.stdout);
-    expect(records.map((r) => [r['id'], (r['error'] as { code?: string } | undefined)?.code ?? 'ok'])).toEqual([
-      ['crash/a.txt', 'ok'],
-      ['crash/b-boom.txt', 'worker-crashed'],
-      ['crash/c.txt', 'ok'],
-      ['crash/d-boom.txt', 'worker-crashed'],
-      ['crash/e.txt', 'ok'],
-    ]);
-    expect(run.stderr).toBe('childfirst: 2 of 5 inputs failed (2 worker-crashed)\n');
-  });
+  it.each([['1'], ['2']])(
+    'records an error for the crashing input and finishes the batch with --jobs %s',
+    async (jobs) => {
+      writeFiles(dir, {
+        'crash/a.txt': PHRASES[0] as string,
+        'crash/b-boom.txt': PHRASES[1] as string,
+        'crash/c.txt': PHRASES[2] as string,
+        'crash/d-boom.txt': PHRASES[3] as string,
+        'crash/e.txt': PHRASES[4] as string,
+      });
+      const run = await runCli(['analyze', 'crash', '--jobs', jobs], {
+        cwd: dir,
+        env: { CHILDFIRST_TEST_CRASH_ON: 'boom' },
+      });
+      expect(run.code).toBe(1);
+      const records = jsonLines(run.stdout);
+      expect(records.map((r) => [r['id'], (r['error'] as { code?: string } | undefined)?.code ?? 'ok'])).toEqual([
+        ['crash/a.txt', 'ok'],
+        ['crash/b-boom.txt', 'worker-crashed'],
+        ['crash/c.txt', 'ok'],
+        ['crash/d-boom.txt', 'worker-crashed'],
+        ['crash/e.txt', 'ok'],
+      ]);
+      expect(run.stderr).toBe('childfirst: 2 of 5 inputs failed (2 worker-crashed)\n');
+    },
+  );
 });
 
 describe('an input too big for a pooled worker heap (test-only hook CHILDFIRST_TEST_HEAP_MB)', () => {
   it('is retried in a worker of its own and yields its summary', async () => {
     const big = `${PHRASES.join(' ')}\n`.repeat(Math.ceil(1_000_000 / (PHRASES.join(' ').length + 1)));
     writeFiles(dir, { 'heap/big.txt': big, 'heap/small.txt': PHRASES[0] as string });
-    const run = await runCli(['analyze', 'heap/small.txt', 'heap/big.txt', '--jobs', '1'], { cwd: dir, env: { CHILDFIRST_TEST_HEAP_MB: '64' } });
+    const run = await runCli(['analyze', 'heap/small.txt', 'heap/big.txt', '--jobs', '1'], {
+      cwd: dir,
+      env: { CHILDFIRST_TEST_HEAP_MB: '64' },
+    });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('childfirst: heap/big.txt needs more memory; analysing it in a worker of its own\n');
     const records = jsonLines(run.stdout);

@@ -32,7 +32,14 @@ function summary(themeIds: readonly string[], extra: Partial<ReportSummary> = {}
 }
 
 const percent = (value: number, text = '40%', start = 31): Metric => ({
-  kind: 'percentage', value, unit: 'percent', text, start, end: start + text.length, sentence: 1, subject: null,
+  kind: 'percentage',
+  value,
+  unit: 'percent',
+  text,
+  start,
+  end: start + text.length,
+  sentence: 1,
+  subject: null,
 });
 
 describe('counting helpers', () => {
@@ -58,10 +65,46 @@ describe('counting helpers', () => {
 
   it.each([
     // 20 both, 5 gold only, 10 predicted only, 15 neither: po 0.7, pe 0.5, kappa 0.4.
-    ['a textbook table', [[20, true, true], [5, true, false], [10, false, true], [15, false, false]], 0.4, 0.7],
-    ['perfect agreement', [[3, true, true], [2, false, false]], 1, 1],
-    ['agreement no better than chance', [[1, true, true], [1, true, false], [1, false, true], [1, false, false]], 0, 0.5],
-    ['complete disagreement', [[2, true, false], [2, false, true]], -1, 0],
+    [
+      'a textbook table',
+      [
+        [20, true, true],
+        [5, true, false],
+        [10, false, true],
+        [15, false, false],
+      ],
+      0.4,
+      0.7,
+    ],
+    [
+      'perfect agreement',
+      [
+        [3, true, true],
+        [2, false, false],
+      ],
+      1,
+      1,
+    ],
+    [
+      'agreement no better than chance',
+      [
+        [1, true, true],
+        [1, true, false],
+        [1, false, true],
+        [1, false, false],
+      ],
+      0,
+      0.5,
+    ],
+    [
+      'complete disagreement',
+      [
+        [2, true, false],
+        [2, false, true],
+      ],
+      -1,
+      0,
+    ],
     ['both codings constant and equal', [[4, false, false]], null, 1],
   ] as const)('cohensKappa: %s', (_name, cells, kappa, agreement) => {
     const pairs = cells.flatMap(([n, g, p]) => Array.from({ length: n }, () => [g, p] as const));
@@ -95,16 +138,31 @@ describe('scoreCases', () => {
     const result = scoreCases(
       [
         {
-          gold: gold({ id: 'a', themes: { family: 'q', send: 'q' }, optional: ['ete'], metrics: [{ kind: 'percentage', value: 40 }] }),
+          gold: gold({
+            id: 'a',
+            themes: { family: 'q', send: 'q' },
+            optional: ['ete'],
+            metrics: [{ kind: 'percentage', value: 40 }],
+          }),
           text: TEXT,
           summary: summary(['family', 'ete', 'restorative'], { metrics: [percent(40)] }),
         },
         {
-          gold: gold({ id: 'b', kind: 'award', area: 'Harwick', themes: { family: 'q' }, award: { level: 'quality-mark', redesignation: false, childFirst: true } }),
+          gold: gold({
+            id: 'b',
+            kind: 'award',
+            area: 'Harwick',
+            themes: { family: 'q' },
+            award: { level: 'quality-mark', redesignation: false, childFirst: true },
+          }),
           text: TEXT,
           summary: summary(['family'], {
             subject: { name: 'Harwick YJS', area: 'Harwick', type: 'youth-justice-service' },
-            document: { kind: 'award', rating: null, award: { name: null, level: 'quality-mark', redesignation: false, commendations: ['child-first'] } },
+            document: {
+              kind: 'award',
+              rating: null,
+              award: { name: null, level: 'quality-mark', redesignation: false, commendations: ['child-first'] },
+            },
             metrics: [percent(41, 'of ch', 38)],
           }),
         },
@@ -131,15 +189,31 @@ describe('scoreCases', () => {
 
   it('counts comparisons, ratings and awards that miss', () => {
     const comparison: Metric = {
-      kind: 'comparison', measure: 'reoffending', direction: 'lower', baselines: ['national'], degree: null,
-      text: 'Harwick', start: 0, end: 7, sentence: 0, subject: null,
+      kind: 'comparison',
+      measure: 'reoffending',
+      direction: 'lower',
+      baselines: ['national'],
+      degree: null,
+      text: 'Harwick',
+      start: 0,
+      end: 7,
+      sentence: 0,
+      subject: null,
     };
     const result = scoreCases(
       [
         {
-          gold: gold({ kind: 'inspection', rating: 'good', award: { level: 'quality-lead', redesignation: true, childFirst: false }, comparisons: [{ direction: 'lower', baselines: ['national', 'regional'] }] }),
+          gold: gold({
+            kind: 'inspection',
+            rating: 'good',
+            award: { level: 'quality-lead', redesignation: true, childFirst: false },
+            comparisons: [{ direction: 'lower', baselines: ['national', 'regional'] }],
+          }),
           text: TEXT,
-          summary: summary([], { metrics: [comparison], document: { kind: 'inspection', rating: 'outstanding', award: null } }),
+          summary: summary([], {
+            metrics: [comparison],
+            document: { kind: 'inspection', rating: 'outstanding', award: null },
+          }),
         },
       ],
       [],
@@ -158,16 +232,42 @@ describe('childfirst evaluate', () => {
   });
   writeFileSync(
     join(dir, 'gold.json'),
-    JSON.stringify({ docs: [
-      { id: 'one', kind: 'other', area: '', rating: null, award: null, themes: { restorative: 'restorative justice panel' }, metrics: [], comparisons: [] },
-      { id: 'two', kind: 'other', area: '', rating: null, award: null, themes: { family: 'work with families' }, optional: ['participation'], metrics: [], comparisons: [] },
-    ] }),
+    JSON.stringify({
+      docs: [
+        {
+          id: 'one',
+          kind: 'other',
+          area: '',
+          rating: null,
+          award: null,
+          themes: { restorative: 'restorative justice panel' },
+          metrics: [],
+          comparisons: [],
+        },
+        {
+          id: 'two',
+          kind: 'other',
+          area: '',
+          rating: null,
+          award: null,
+          themes: { family: 'work with families' },
+          optional: ['participation'],
+          metrics: [],
+          comparisons: [],
+        },
+      ],
+    }),
   );
 
   it('prints JSON with themes.microF1 and kappa per theme', async () => {
     const run = await runCli(['evaluate', '--gold', dir, '--json']);
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { docs: number; themes: { microF1: number }; kappa: Record<string, { n: number }>; evidence: number };
+    const result = JSON.parse(run.stdout) as {
+      docs: number;
+      themes: { microF1: number };
+      kappa: Record<string, { n: number }>;
+      evidence: number;
+    };
     expect(result.docs).toBe(2);
     expect(result.themes.microF1).toBeGreaterThan(0.5);
     expect(result.kappa['restorative']?.n).toBe(2);

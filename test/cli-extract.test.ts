@@ -40,7 +40,17 @@ describe('htmlToText', () => {
     expect(text).toContain('Harwick & Northmere');
     expect(text).toContain('Second paragraph.');
     expect(text).toMatch(/speech and\s+language support/);
-    for (const gone of ['restorative', 'Mental health menu', 'Council header', 'Cookie notice', 'Turn on scripts', 'track()', 'color:red', 'Page title', 'Related links']) {
+    for (const gone of [
+      'restorative',
+      'Mental health menu',
+      'Council header',
+      'Cookie notice',
+      'Turn on scripts',
+      'track()',
+      'color:red',
+      'Page title',
+      'Related links',
+    ]) {
       expect(text).not.toContain(gone);
     }
     expect(text.split('\n').length).toBeGreaterThanOrEqual(3);

@@ -6,8 +6,10 @@ import { jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.j
 import { expectValidSummary } from './helpers.js';
 
 const TEXTS = {
-  award: 'Harwick Youth Justice Service has been granted the SEND Quality Mark. Its staff work with families and offer speech and language therapy to every child they meet.',
-  inspection: 'Inspectors found the Northmere youth offending team gave strong restorative justice work. There was no resettlement plan for some children leaving custody.',
+  award:
+    'Harwick Youth Justice Service has been granted the SEND Quality Mark. Its staff work with families and offer speech and language therapy to every child they meet.',
+  inspection:
+    'Inspectors found the Northmere youth offending team gave strong restorative justice work. There was no resettlement plan for some children leaving custody.',
   plain: 'A short note about a county football league, with no youth justice content at all.',
 };
 
@@ -71,7 +73,10 @@ describe('childfirst analyze', () => {
   });
 
   it('reads stdin as "-", in its place among the inputs', async () => {
-    const run = await runCli(['analyze', 'corpus/a-award.txt', '-', 'corpus/b-inspection.md'], { cwd: dir, input: TEXTS.inspection });
+    const run = await runCli(['analyze', 'corpus/a-award.txt', '-', 'corpus/b-inspection.md'], {
+      cwd: dir,
+      input: TEXTS.inspection,
+    });
     expect(run.code).toBe(0);
     const records = summaries(run.stdout);
     expect(records.map((r) => r.id)).toEqual(['corpus/a-award.txt', '-', 'corpus/b-inspection.md']);
@@ -80,14 +85,32 @@ describe('childfirst analyze', () => {
   });
 
   it('sniffs HTML on stdin', async () => {
-    const run = await runCli(['analyze', '-'], { cwd: dir, input: `<html><body><script>restorative()</script><p>${TEXTS.award}</p></body></html>` });
+    const run = await runCli(['analyze', '-'], {
+      cwd: dir,
+      input: `<html><body><script>restorative()</script><p>${TEXTS.award}</p></body></html>`,
+    });
     const [record] = summaries(run.stdout);
     expect(record?.source).toBe('html');
     expect(record?.themes.map((t) => t.id)).not.toContain('restorative');
   });
 
   it('writes an error record for every kind of bad input, keeps going, and exits 1 with a summary line', async () => {
-    const run = await runCli(['analyze', 'bad/binary.txt', 'bad/latin1.txt', 'corpus/a-award.txt', 'bad/empty.md', 'bad/corrupt.pdf', 'bad/big.txt', 'bad/dangling.txt', 'bad/missing.txt', '--max-bytes', '1000'], { cwd: dir });
+    const run = await runCli(
+      [
+        'analyze',
+        'bad/binary.txt',
+        'bad/latin1.txt',
+        'corpus/a-award.txt',
+        'bad/empty.md',
+        'bad/corrupt.pdf',
+        'bad/big.txt',
+        'bad/dangling.txt',
+        'bad/missing.txt',
+        '--max-bytes',
+        '1000',
+      ],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     const records = jsonLines(run.stdout);
     expect(records.map((r) => [r['id'], (r['error'] as { code?: string } | undefined)?.code ?? 'ok'])).toEqual([
@@ -104,17 +127,24 @@ describe('childfirst analyze', () => {
       expect(Object.keys(r)).toEqual(['id', 'error']);
       expect(Object.keys(r['error'] as object)).toEqual(['code', 'message']);
     }
-    expect(run.stderr).toMatch(/^childfirst: 7 of 8 inputs failed \(2 not-utf8, 1 empty, 1 corrupt-pdf, 1 too-large, 2 unreadable\)\n$/);
+    expect(run.stderr).toMatch(
+      /^childfirst: 7 of 8 inputs failed \(2 not-utf8, 1 empty, 1 corrupt-pdf, 1 too-large, 2 unreadable\)\n$/,
+    );
   });
 
   it('writes a too-large record for stdin over --max-bytes', async () => {
     const run = await runCli(['analyze', '-', '--max-bytes', '10'], { cwd: dir, input: TEXTS.award });
     expect(run.code).toBe(1);
-    expect(jsonLines(run.stdout)).toEqual([{ id: '-', error: { code: 'too-large', message: 'stdin has more than --max-bytes 10 bytes' } }]);
+    expect(jsonLines(run.stdout)).toEqual([
+      { id: '-', error: { code: 'too-large', message: 'stdin has more than --max-bytes 10 bytes' } },
+    ]);
   });
 
   it('writes a JSON array with --format json, and to a file with --out', async () => {
-    const run = await runCli(['analyze', 'corpus/a-award.txt', 'bad/empty.md', '--format', 'json', '--out', 'out.json'], { cwd: dir });
+    const run = await runCli(
+      ['analyze', 'corpus/a-award.txt', 'bad/empty.md', '--format', 'json', '--out', 'out.json'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const records = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as Record<string, unknown>[];
@@ -159,7 +189,9 @@ describe('childfirst matrix', () => {
     const run = await runCli(['matrix', 'corpus/a-award.txt', 'bad/empty.md', 'corpus/b-inspection.md'], { cwd: dir });
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toBe('id,trauma-informed,co-location,ete,resettlement,disproportionality,send,speech-language,mental-health,prevention-diversion,multi-agency,participation,family,exploitation,restorative,transitions,identity-strengths,workforce,leadership,substance-misuse');
+    expect(lines[0]).toBe(
+      'id,trauma-informed,co-location,ete,resettlement,disproportionality,send,speech-language,mental-health,prevention-diversion,multi-agency,participation,family,exploitation,restorative,transitions,identity-strengths,workforce,leadership,substance-misuse',
+    );
     expect(lines.map((l) => l.split(',')[0])).toEqual(['id', 'corpus/a-award.txt', 'corpus/b-inspection.md']);
     const award = (lines[1] ?? '').split(',').slice(1).map(Number);
     expect(award.every(Number.isInteger)).toBe(true);
@@ -188,12 +220,15 @@ describe('childfirst schema, --version, --help and usage errors', () => {
     expect(run).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
-  it.each([[[]], [['analyze']], [['matrix']], [['report']], [['evaluate']], [['schema']]])('shows help with examples for %j', async (args) => {
-    const run = await runCli([...args, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Usage: childfirst/);
-    expect(run.stdout).toMatch(/Examples:\n {2}\$ childfirst /);
-  });
+  it.each([[[]], [['analyze']], [['matrix']], [['report']], [['evaluate']], [['schema']]])(
+    'shows help with examples for %j',
+    async (args) => {
+      const run = await runCli([...args, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Usage: childfirst/);
+      expect(run.stdout).toMatch(/Examples:\n {2}\$ childfirst /);
+    },
+  );
 
   it.each([
     ['no command', []],
@@ -208,6 +243,7 @@ describe('childfirst schema, --version, --help and usage errors', () => {
     ['evaluate without --gold', ['evaluate']],
     ['a gold folder without gold.json', ['evaluate', '--gold', 'corpus']],
     ['inputs that match no file', ['analyze', 'empty-folder', 'nothing/*.txt']],
+    ['an output file that cannot be written', ['analyze', 'corpus/a-award.txt', '-o', 'no-such-folder/out.jsonl']],
   ])('exits 2 for %s', async (_name, args) => {
     const run = await runCli(args, { cwd: dir });
     expect(run.code).toBe(2);

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themes } from '../src/index.js';
 import { runCli, tempDir, writeFiles } from './cli-helpers.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let browser: Browser;
 let html: string;
@@ -15,9 +23,12 @@ let reportPath: string;
 beforeAll(async () => {
   const dir = tempDir('childfirst-report-');
   writeFiles(dir, {
-    'corpus/camden.txt': 'Camden Youth Justice Service has been named a SEND Quality Lead. Its workers team up with families, and a speech and language therapist sees each child who needs one. A restorative justice panel meets monthly.',
-    'corpus/kirklees.md': '# Kirklees inspection\n\nInspectors rated Kirklees Youth Justice Service good. There was no resettlement plan for two children, but 85% of children had an education, training and employment offer.',
-    'corpus/page.html': '<html><body><nav>menu</nav><p>Our <b>trauma-informed</b> practice & family work are described here: staff work with families <script>x()</script>and carers.</p></body></html>',
+    'corpus/camden.txt':
+      'Camden Youth Justice Service has been named a SEND Quality Lead. Its workers team up with families, and a speech and language therapist sees each child who needs one. A restorative justice panel meets monthly.',
+    'corpus/kirklees.md':
+      '# Kirklees inspection\n\nInspectors rated Kirklees Youth Justice Service good. There was no resettlement plan for two children, but 85% of children had an education, training and employment offer.',
+    'corpus/page.html':
+      '<html><body><nav>menu</nav><p>Our <b>trauma-informed</b> practice & family work are described here: staff work with families <script>x()</script>and carers.</p></body></html>',
     'corpus/broken.pdf': '%PDF-1.3 not a real pdf',
   });
   const run = await runCli(['report', 'corpus', '-o', 'report.html', '--quiet'], { cwd: dir });
@@ -72,7 +83,10 @@ describe('childfirst report', () => {
         const cls = [...el.classList].find((c) => /^t\d+$/.test(c)) ?? '';
         const view = el.ownerDocument.defaultView;
         const swatch = el.ownerDocument.querySelector(`#legend .sw.${cls}`);
-        return [view?.getComputedStyle(el).backgroundColor, swatch ? view?.getComputedStyle(swatch).backgroundColor : 'none'];
+        return [
+          view?.getComputedStyle(el).backgroundColor,
+          swatch ? view?.getComputedStyle(swatch).backgroundColor : 'none',
+        ];
       }),
     );
     for (const [mark, swatch] of colours) {

@@ -22,7 +22,12 @@ const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
  * through `sink` to `--out` or stdout. Returns the exit code: 0 when all succeeded, 1 when some failed
  * (after a summary line on stderr).
  */
-export async function runBatch(args: readonly string[], mode: OutputMode, sink: Sink, options: BatchOptions): Promise<number> {
+export async function runBatch(
+  args: readonly string[],
+  mode: OutputMode,
+  sink: Sink,
+  options: BatchOptions,
+): Promise<number> {
   const inputs = await expandInputs(args);
   if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
   const items = await Promise.all(inputs.map((input, index) => toItem(input, index, mode, options.maxBytes)));
@@ -36,7 +41,8 @@ export async function runBatch(args: readonly string[], mode: OutputMode, sink: 
       workerUrl: WORKER_URL,
       config: { mode, maxBytes: options.maxBytes },
       onRetry: (id: string) => {
-        if (!options.quiet) process.stderr.write(`childfirst: ${id} needs more memory; analysing it in a worker of its own\n`);
+        if (!options.quiet)
+          process.stderr.write(`childfirst: ${id} needs more memory; analysing it in a worker of its own\n`);
       },
     };
     await runOrdered(items, pool, async (result) => {

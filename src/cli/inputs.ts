@@ -4,7 +4,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS } from './extract/decode.js';
 
 /** One input the user named: a file (maybe missing) or stdin. */
-export type InputRef = { readonly kind: 'file'; readonly id: string; readonly path: string } | { readonly kind: 'stdin'; readonly id: '-' };
+export type InputRef =
+  { readonly kind: 'file'; readonly id: string; readonly path: string } | { readonly kind: 'stdin'; readonly id: '-' };
 
 const SUPPORTED = new Set<string>(EXTENSIONS);
 

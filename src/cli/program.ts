@@ -27,7 +27,9 @@ function batchOptions(command: Command, outHelp: string, outRequired = false): C
   if (outRequired) out.makeOptionMandatory();
   return command
     .addOption(out)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(DEFAULT_JOBS))
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(DEFAULT_JOBS),
+    )
     .addOption(
       new Option('--max-bytes <n>', 'skip files larger than this, with a too-large error record')
         .argParser(positiveInt('--max-bytes', Number.MAX_SAFE_INTEGER))
@@ -36,7 +38,12 @@ function batchOptions(command: Command, outHelp: string, outRequired = false): C
     .option('-q, --quiet', 'no progress bar (it is only shown when stderr is a terminal)');
 }
 
-const batch = (flags: BatchFlags) => ({ jobs: flags.jobs, maxBytes: flags.maxBytes, quiet: flags.quiet === true, out: flags.out });
+const batch = (flags: BatchFlags) => ({
+  jobs: flags.jobs,
+  maxBytes: flags.maxBytes,
+  quiet: flags.quiet === true,
+  out: flags.out,
+});
 
 /** Builds the `childfirst` command line; each command loads its code only when it runs. */
 export function buildProgram(setExit: (code: number) => void): Command {
@@ -45,42 +52,63 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', examples([
-      'childfirst analyze reports/ > summaries.jsonl',
-      'childfirst matrix "reports/**/*.pdf" -o matrix.csv',
-      'childfirst report reports/ -o report.html',
-      'childfirst evaluate --gold my-coding/',
-    ]));
+    .addHelpText(
+      'after',
+      examples([
+        'childfirst analyze reports/ > summaries.jsonl',
+        'childfirst matrix "reports/**/*.pdf" -o matrix.csv',
+        'childfirst report reports/ -o report.html',
+        'childfirst evaluate --gold my-coding/',
+      ]),
+    );
 
-  batchOptions(program.command('analyze').summary('summarise files, folders, globs or stdin (-)'), 'write to this file instead of stdout')
-    .description('Analyse .txt, .md, .html/.htm and .pdf files, folders, globs or stdin (-): one record per input, in input order.')
+  batchOptions(
+    program.command('analyze').summary('summarise files, folders, globs or stdin (-)'),
+    'write to this file instead of stdout',
+  )
+    .description(
+      'Analyse .txt, .md, .html/.htm and .pdf files, folders, globs or stdin (-): one record per input, in input order.',
+    )
     .argument('<inputs...>', 'files, folders, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
-    .addHelpText('after', examples([
-      'childfirst analyze report.pdf',
-      'childfirst analyze reports/ --format csv -o summaries.csv',
-      'childfirst analyze "inspections/**/*.html" --jobs 4 --quiet > out.jsonl',
-      'curl -s https://example.org/press-release.html | childfirst analyze -',
-    ]))
+    .addHelpText(
+      'after',
+      examples([
+        'childfirst analyze report.pdf',
+        'childfirst analyze reports/ --format csv -o summaries.csv',
+        'childfirst analyze "inspections/**/*.html" --jobs 4 --quiet > out.jsonl',
+        'curl -s https://example.org/press-release.html | childfirst analyze -',
+      ]),
+    )
     .action(async (inputs: string[], flags: BatchFlags & { format: 'jsonl' | 'json' | 'csv' }) => {
       const { analyzeCommand } = await import('./commands/batch.js');
       setExit(await analyzeCommand(inputs, flags.format, batch(flags)));
     });
 
   batchOptions(program.command('matrix').summary('documents × themes as CSV'), 'write to this file instead of stdout')
-    .description('Write a documents × themes CSV (mention counts, or scores with --value score) for R, pandas or a spreadsheet. Inputs that fail are left out and listed on stderr.')
+    .description(
+      'Write a documents × themes CSV (mention counts, or scores with --value score) for R, pandas or a spreadsheet. Inputs that fail are left out and listed on stderr.',
+    )
     .argument('<inputs...>', 'files, folders, globs, or - for stdin')
     .addOption(new Option('--value <value>', 'cell value').choices(['count', 'score']).default('count'))
-    .addHelpText('after', examples(['childfirst matrix reports/ -o matrix.csv', 'childfirst matrix reports/*.txt --value score']))
+    .addHelpText(
+      'after',
+      examples(['childfirst matrix reports/ -o matrix.csv', 'childfirst matrix reports/*.txt --value score']),
+    )
     .action(async (inputs: string[], flags: BatchFlags & { value: 'count' | 'score' }) => {
       const { matrixCommand } = await import('./commands/batch.js');
       setExit(await matrixCommand(inputs, flags.value, batch(flags)));
     });
 
   batchOptions(program.command('report').summary('one self-contained HTML report'), 'the HTML file to write', true)
-    .description('Write one self-contained HTML file (no network needed): a heatmap of areas × themes, then each document with its evidence highlighted, its metrics and its names.')
+    .description(
+      'Write one self-contained HTML file (no network needed): a heatmap of areas × themes, then each document with its evidence highlighted, its metrics and its names.',
+    )
     .argument('<inputs...>', 'files, folders, globs, or - for stdin')
-    .addHelpText('after', examples(['childfirst report reports/ -o report.html', 'childfirst report a.pdf b.html -o two.html --quiet']))
+    .addHelpText(
+      'after',
+      examples(['childfirst report reports/ -o report.html', 'childfirst report a.pdf b.html -o two.html --quiet']),
+    )
     .action(async (inputs: string[], flags: BatchFlags) => {
       const { reportCommand } = await import('./commands/batch.js');
       setExit(await reportCommand(inputs, batch(flags)));
@@ -89,10 +117,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('evaluate')
     .summary('score the tagger against your own hand-coded reports')
-    .description('Analyse every text of a gold folder (gold.json + texts, see README) and report precision, recall and F1 per theme and overall, metrics F1, comparisons, document facts and Cohen\'s kappa per theme.')
+    .description(
+      "Analyse every text of a gold folder (gold.json + texts, see README) and report precision, recall and F1 per theme and overall, metrics F1, comparisons, document facts and Cohen's kappa per theme.",
+    )
     .requiredOption('--gold <dir>', 'folder holding gold.json and the texts')
     .option('--json', 'print JSON (overall theme micro-F1 at themes.microF1)')
-    .addHelpText('after', examples(['childfirst evaluate --gold coding/', 'childfirst evaluate --gold coding/ --json | jq .themes.microF1']))
+    .addHelpText(
+      'after',
+      examples([
+        'childfirst evaluate --gold coding/',
+        'childfirst evaluate --gold coding/ --json | jq .themes.microF1',
+      ]),
+    )
     .action(async (flags: { gold: string; json?: boolean }) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
       setExit(evaluateCommand({ gold: flags.gold, json: flags.json === true }));

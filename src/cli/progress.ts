@@ -9,7 +9,11 @@ export interface Progress {
 const SILENT: Progress = { tick: () => undefined, stop: () => undefined };
 
 /** A progress bar on `stream` (files done/total, MB/s, ETA) when it is a terminal and not quiet; else silent. */
-export async function createProgress(total: number, stream: NodeJS.WriteStream | WriteStream, quiet: boolean): Promise<Progress> {
+export async function createProgress(
+  total: number,
+  stream: NodeJS.WriteStream | WriteStream,
+  quiet: boolean,
+): Promise<Progress> {
   if (quiet || !stream.isTTY || total === 0) return SILENT;
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(

@@ -1,7 +1,8 @@
 import type { Evaluation } from './score.js';
 
 const f2 = (x: number): string => x.toFixed(2);
-const k2 = (x: number | null | undefined): string => (x === null || x === undefined ? '  —  ' : x.toFixed(2).padStart(5));
+const k2 = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '  —  ' : x.toFixed(2).padStart(5);
 
 /** The human-readable evaluation: a row per theme (P, R, F1, counts, kappa), the misses, then one line of figures. */
 export function formatEvaluation(e: Evaluation, goldDir: string): string {

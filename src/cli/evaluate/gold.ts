@@ -46,7 +46,8 @@ export function loadGold(dir: string): GoldCase[] {
     }
     const gold = doc as GoldDoc;
     const path = [join(dir, 'texts', `${gold.id}.txt`), join(dir, `${gold.id}.txt`)].find((p) => existsSync(p));
-    if (!path) throw new UsageError(`${file}: no text for "${gold.id}" (looked for texts/${gold.id}.txt and ${gold.id}.txt)`);
+    if (!path)
+      throw new UsageError(`${file}: no text for "${gold.id}" (looked for texts/${gold.id}.txt and ${gold.id}.txt)`);
     return { gold, text: readFileSync(path, 'utf8') };
   });
 }

@@ -1,5 +1,14 @@
 import type { ReportSummary } from '../../schema.js';
-import { addCounts, cohensKappa, matchMultiset, prf, withoutOptional, type Counts, type Kappa, type Prf } from './counts.js';
+import {
+  addCounts,
+  cohensKappa,
+  matchMultiset,
+  prf,
+  withoutOptional,
+  type Counts,
+  type Kappa,
+  type Prf,
+} from './counts.js';
 import type { GoldCase, GoldDoc, GoldFigure } from './gold.js';
 
 /** A gold case with the summary the analyzer produced for its text. */
@@ -96,7 +105,8 @@ export function scoreCases(cases: readonly ScoredCase[], themeIds: readonly stri
     const goldCmp = (g.comparisons ?? []).map(comparisonKey);
     const r2 = matchMultiset(predCmp, goldCmp);
     addCounts(comparisons, r2);
-    if (r2.fp || r2.fn) misses.push(`${g.id} comparisons: predicted [${predCmp.join(',')}] gold [${goldCmp.join(',')}]`);
+    if (r2.fp || r2.fn)
+      misses.push(`${g.id} comparisons: predicted [${predCmp.join(',')}] gold [${goldCmp.join(',')}]`);
 
     scoreFacts(g, s, tally, misses);
   }
@@ -156,7 +166,9 @@ function kappas(cases: readonly ScoredCase[], themeIds: readonly string[]): Reco
   for (const id of [...ids].sort()) {
     const pairs = cases
       .filter(({ gold }) => !(gold.optional ?? []).includes(id))
-      .map(({ gold, summary }) => [Object.hasOwn(gold.themes ?? {}, id), summary.themes.some((t) => t.id === id)] as const);
+      .map(
+        ({ gold, summary }) => [Object.hasOwn(gold.themes ?? {}, id), summary.themes.some((t) => t.id === id)] as const,
+      );
     out[id] = cohensKappa(pairs);
   }
   return out;

@@ -53,7 +53,8 @@ export async function extractText(bytes: Uint8Array, format: InputFormat): Promi
     if (decoded.includes('\u0000')) return fail('binary', 'the file looks binary (it contains NUL bytes)');
     text = format === 'html' ? htmlToText(decoded) : decoded;
   }
-  if (text.trim() === '') return fail('empty', format === 'pdf' ? 'the PDF has no text layer' : 'the input has no text');
+  if (text.trim() === '')
+    return fail('empty', format === 'pdf' ? 'the PDF has no text layer' : 'the input has no text');
   return { ok: true, text, format };
 }
 

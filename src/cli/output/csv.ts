@@ -2,7 +2,16 @@ import { stringify } from 'csv-stringify/sync';
 import { themes } from '../../taxonomy.js';
 import type { Outcome } from './records.js';
 
-const METRIC_KINDS = ['percentage', 'proportion', 'comparison', 'trend', 'count', 'duration', 'age-range', 'year'] as const;
+const METRIC_KINDS = [
+  'percentage',
+  'proportion',
+  'comparison',
+  'trend',
+  'count',
+  'duration',
+  'age-range',
+  'year',
+] as const;
 const THEME_IDS = themes.map((t) => t.id);
 
 type Cell = string | number;
@@ -15,8 +24,19 @@ export function csvLine(cells: readonly Cell[]): string {
 /** Header of `analyze --format csv`: document facts, one score column per theme, metric counts, error. */
 export function summaryHeader(): string[] {
   return [
-    'id', 'source', 'kind', 'area', 'subject', 'rating', 'award_level', 'redesignation',
-    ...THEME_IDS, 'metrics', ...METRIC_KINDS.map((k) => `metrics_${k.replace('-', '_')}`), 'error_code', 'error_message',
+    'id',
+    'source',
+    'kind',
+    'area',
+    'subject',
+    'rating',
+    'award_level',
+    'redesignation',
+    ...THEME_IDS,
+    'metrics',
+    ...METRIC_KINDS.map((k) => `metrics_${k.replace('-', '_')}`),
+    'error_code',
+    'error_message',
   ];
 }
 
@@ -34,10 +54,19 @@ export function summaryRow(outcome: Outcome): Cell[] {
   const scores = new Map(s.themes.map((t) => [t.id, t.score]));
   const award = s.document.award;
   return [
-    outcome.id, s.source ?? '', s.document.kind, s.subject?.area ?? '', s.subject?.name ?? '', s.document.rating ?? '',
-    award?.level ?? '', award ? String(award.redesignation) : '',
+    outcome.id,
+    s.source ?? '',
+    s.document.kind,
+    s.subject?.area ?? '',
+    s.subject?.name ?? '',
+    s.document.rating ?? '',
+    award?.level ?? '',
+    award ? String(award.redesignation) : '',
     ...THEME_IDS.map((id) => scores.get(id) ?? 0),
-    s.metrics.length, ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length), '', '',
+    s.metrics.length,
+    ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length),
+    '',
+    '',
   ];
 }
 

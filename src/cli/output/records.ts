@@ -11,7 +11,8 @@ export type Outcome =
 
 /** The JSON record of an outcome: the summary itself, or `{ id, error: { code, message } }`. */
 export function jsonRecord(outcome: Outcome): string {
-  if ('error' in outcome) return JSON.stringify({ id: outcome.id, error: { code: outcome.error.code, message: outcome.error.message } });
+  if ('error' in outcome)
+    return JSON.stringify({ id: outcome.id, error: { code: outcome.error.code, message: outcome.error.message } });
   return JSON.stringify(outcome.summary);
 }
 

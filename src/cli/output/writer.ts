@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { UsageError, messageOf } from '../errors.js';
 
 /** A text output that respects back-pressure: `write` resolves once the stream can take more. */
 export interface TextOutput {
@@ -12,7 +13,11 @@ export interface TextOutput {
 export async function openOutput(file: string | undefined): Promise<TextOutput> {
   if (file === undefined || file === '-') return wrap(process.stdout, false);
   const stream = createWriteStream(file);
-  await once(stream, 'open');
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${messageOf(error)}`);
+  }
   return wrap(stream, true);
 }
 

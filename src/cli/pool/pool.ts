@@ -69,7 +69,10 @@ export function runOrdered(
     };
 
     const spawn = (large?: Task): void => {
-      const worker = new Worker(options.workerUrl, { workerData: options.config, ...(large ? {} : { resourceLimits: limits }) });
+      const worker = new Worker(options.workerUrl, {
+        workerData: options.config,
+        ...(large ? {} : { resourceLimits: limits }),
+      });
       const slot: Slot = { worker, large: large !== undefined, task: large ?? null, lastError: '', outOfMemory: false };
       worker.on('message', (result: TaskResult) => {
         slot.task = null;
@@ -90,9 +93,9 @@ export function runOrdered(
         if (task && slot.outOfMemory && !slot.large) {
           options.onRetry?.(task.id);
           spawn(task);
-        }
-        else if (task || !slot.large) {
-          if (++crashStreak > MAX_CRASH_STREAK) return finish(new Error(`worker threads keep failing: ${slot.lastError || `exit code ${code}`}`));
+        } else if (task || !slot.large) {
+          if (++crashStreak > MAX_CRASH_STREAK)
+            return finish(new Error(`worker threads keep failing: ${slot.lastError || `exit code ${code}`}`));
           if (task) results.set(task.index, crashed(task, options.config, code, slot.lastError));
         }
         tick();

@@ -1,7 +1,8 @@
 import type { RecordError } from '../errors.js';
 
 /** What a worker reads: a file path, or bytes the parent already holds (stdin). */
-export type TaskInput = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'bytes'; readonly bytes: Uint8Array };
+export type TaskInput =
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'bytes'; readonly bytes: Uint8Array };
 
 /** One input to analyse; `index` is its position in the input order. */
 export interface Task {

@@ -54,7 +54,8 @@ function themeChips(s: ReportSummary): string {
 function metricsTable(metrics: readonly Metric[]): string {
   const rows = metrics.map((m) => {
     const value = 'value' in m ? String(m.value ?? '') : `${m.direction}`;
-    const total = 'total' in m && m.total !== null ? String(m.total) : m.kind === 'comparison' ? m.baselines.join(', ') : '';
+    const total =
+      'total' in m && m.total !== null ? String(m.total) : m.kind === 'comparison' ? m.baselines.join(', ') : '';
     return `<tr><td>${esc(m.kind)}</td><td>${esc(m.text)}</td><td>${esc(value)}</td><td>${esc(total)}</td><td>${esc(m.subject ?? '')}</td></tr>`;
   });
   return `<h3>Metrics</h3><table class="metrics"><thead><tr><th>Kind</th><th>Text</th><th>Value</th><th>Of / baselines</th><th>About</th></tr></thead><tbody>${rows.join('') || '<tr><td colspan="5" class="none">No figures found.</td></tr>'}</tbody></table>`;
@@ -68,6 +69,8 @@ function names(s: ReportSummary): string {
   ];
   const parts = lists
     .filter(([, items]) => items.length > 0)
-    .map(([title, items]) => `<h4>${title}</h4><ul>${[...new Set(items)].map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
+    .map(
+      ([title, items]) => `<h4>${title}</h4><ul>${[...new Set(items)].map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`,
+    );
   return parts.length ? `<section class="names"><h3>Names</h3>${parts.join('')}</section>` : '';
 }

@@ -2,7 +2,10 @@ import { themes } from '../../taxonomy.js';
 import { esc, themeHue } from './html.js';
 
 const THEME_CSS = themes
-  .map((_, i) => `.t${i}{background:hsl(${themeHue(i)} 85% 78%)}.sw.t${i},.chip.t${i}{border-color:hsl(${themeHue(i)} 60% 45%)}`)
+  .map(
+    (_, i) =>
+      `.t${i}{background:hsl(${themeHue(i)} 85% 78%)}.sw.t${i},.chip.t${i}{border-color:hsl(${themeHue(i)} 60% 45%)}`,
+  )
   .join('');
 
 const CSS = `
@@ -46,7 +49,11 @@ export interface Heat {
 /** The end of the report page: the corpus heatmap (area × theme, shown first), then closing tags. */
 export function pageTail(heat: Heat): string {
   const areas = [...heat.areas.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const head = themes.map((t, i) => `<th class="theme" title="${esc(t.description)}"><span class="sw t${i}"></span> ${esc(t.label)}</th>`).join('');
+  const head = themes
+    .map(
+      (t, i) => `<th class="theme" title="${esc(t.description)}"><span class="sw t${i}"></span> ${esc(t.label)}</th>`,
+    )
+    .join('');
   const rows = areas.map(([area, row]) => {
     const cells = themes.map((t, i) => {
       const n = row.themes.get(t.id) ?? 0;
