@@ -82,6 +82,7 @@ describe('proportions', () => {
     ['One in five children had a speech need.', 1, 5],
     ['Two of the three case managers were newly qualified.', 2, 3],
     ['The young person scored 14/20 on the reading check.', 14, 20],
+    ['Reviewers found good work in 27 of the 30 cases.', 27, 30],
     ['The team had six vacancies out of 43 posts.', 6, 43],
     ['Nine out of every 10 victims were contacted.', 9, 10],
     ['Inspectors rated 8 of its 12 standards as good.', 8, 12],
@@ -100,6 +101,9 @@ describe('proportions', () => {
     ['The service operates 24/7.'],
     ['Rate children on a scale of 0 to 10 for each of the ten statements.'],
     ['Three children were seen in 12 months.'],
+    ['In 20/21 and 21/22 first-time entrants fell.'],
+    ['In year 2 of the 3-year plan the board met monthly.'],
+    ['Two thirds of families replied.'],
   ])('no proportion in %s', (text) => {
     expect(ofKind(text, 'proportion')).toEqual([]);
   });

@@ -11,6 +11,21 @@ const SCORE = /^(\d{1,3})\/(\d{1,3})$/;
 const IN_TOTAL = /^in-(\d{1,3})$/;
 const SCORE_WORDS = new Set(list('scored|score|scoring|scores|rated|rating|achieved|marks|mark|got|gained|awarded'));
 const TIME_UNITS = new Set(list('minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years'));
+/** Words before a part that make it a position in time, not a share ("year 2 of 3"). */
+const PERIODS = new Set([
+  'year',
+  'years',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'quarter',
+  'q',
+  'term',
+  'session',
+]);
 const OUT_OF_FILLERS = new Set(['the', 'every', 'a', 'all', 'each', 'its', 'their', 'our', 'these', 'those']);
 
 /** The position after a percent sign or word at `p` ("%", "per cent", "percent", "30pc"), or -1. */
@@ -156,7 +171,8 @@ function score(w: Window, p: number): Metric | null {
   const total = Number(m[2]);
   if ((m[1] ?? '').startsWith('0') || total < 2 || value > total) return null;
   const context = SCORE_WORDS.has(wordAt(w, p - 1)) || wordAt(w, p + 1) === 'of';
-  const maybeDate = (value <= 31 && total <= 12) || value === total;
+  // "20/21" is a financial year, "12/05" may be a date
+  const maybeDate = (value <= 31 && total <= 12) || value === total || total === value + 1;
   if (maybeDate && !context) return null;
   return proportion(w, value, total, p, p + 1);
 }
@@ -173,7 +189,7 @@ export function findProportions(w: Window, out: Metric[]): void {
       continue;
     }
     const n = part(w, p);
-    if (!n) continue;
+    if (!n || PERIODS.has(wordAt(w, p - 1))) continue; // "year 2 of the 3-year plan"
     // "six vacancies out of 43": up to two words between the part and "out of"
     for (let between = 0; between <= 2; between++) {
       const q = n.next + between;

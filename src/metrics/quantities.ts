@@ -28,7 +28,9 @@ const AGE_OPEN = /^(?:post|over)-(\d{1,2})s?$/;
 const YEAR = /^((?:19[5-9]|20[0-4])\d)(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?$/;
 const MAX_DURATION = 1000;
 const RANGE_WORDS = new Set(['to', '-', '–', 'and']);
-const NOT_COUNTED = new Set(list('per|cent|percent|pc|old|olds|times|time|fewer|more|less'));
+const NOT_COUNTED = new Set(
+  list('per|cent|percent|pc|old|olds|times|time|fewer|more|less|thirds|quarters|halves|fifths|tenths'),
+);
 
 /** True when a hyphen follows token `p` in the text ("four-point"). */
 function hyphenAfter(w: Window, p: number): boolean {
