@@ -16,7 +16,8 @@ add(
     ...TRIGGERS.firstWords(),
     ...COMPARATORS.firstWords(),
     ...COMPARATIVES.keys(),
-    ...list('lowest|highest|smallest|largest'),
+    // superlatives, and inflections of first words written as lemmas ("compare")
+    ...list('lowest|highest|smallest|largest|compared|compares|comparing|outperformed|outperforms'),
   ],
   COMPARE,
 );
@@ -27,11 +28,10 @@ add(list('in|within'), WITHIN);
 
 const GLUED_AGE = /^(?:post|over|in)-\d/;
 
-/** The kinds of the token, from its normal form, lemma and type. One map look-up or two per token. */
+/** The kinds of the token, from its normal form and type: one map look-up per word. */
 export function kindOf(t: Token): number {
+  if (t.type === 'number') return NUMBER;
   let kind = KINDS.get(t.normal) ?? 0;
-  if (t.lemma !== t.normal) kind |= KINDS.get(t.lemma) ?? 0;
-  if (t.type === 'number') return kind | NUMBER;
   const n = t.normal;
   if (n.startsWith('reoffend') || n.startsWith('re-offend')) kind |= MEASURE;
   else if (n.includes('-') && GLUED_AGE.test(n)) kind |= NUMBER;

@@ -56,10 +56,7 @@ export const LEANINGS: ReadonlyMap<string, Leaning> = new Map<string, Leaning>([
 /** What a figure is compared with. */
 export const BASELINES = new PhraseSet<Baseline>([
   ...each<Baseline>('england-and-wales-average', ['england and wales', 'england & wales', 'england wales']),
-  ...each<Baseline>(
-    'national',
-    list('national|nationally|nationwide|england|uk|united kingdom|the country|country|all wales|wales|welsh'),
-  ),
+  ...each<Baseline>('national', list('national|nationally|nationwide|england|uk|united kingdom|country|wales|welsh')),
   ...each<Baseline>(
     'regional',
     list(
