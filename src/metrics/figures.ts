@@ -132,15 +132,26 @@ function validTotal(w: Window, value: number, total: NumberRead): boolean {
   if (total.digits && total.value >= 1900 && total.value <= 2100 && !(w.words[total.next - 1] ?? '').includes(','))
     return false;
   const after = wordAt(w, total.next);
-  if (percentAfter(w, total.next) >= 0 || TIME_UNITS.has(after) || gluedToNext(w, total.next - 1)) return false;
+  if (
+    percentAfter(w, total.next) >= 0 ||
+    TIME_UNITS.has(after) ||
+    (gluedToNext(w, total.next - 1) && w.tokens[total.next]?.type === 'word')
+  )
+    return false;
   return !isDatePart(w, total.next - 1, total.next) && !isClaimed(w, total.next - 1, total.next);
+}
+
+/** "out of a possible 12", "out of a total of 43": the words before the total. */
+function skipPossible(w: Window, r: number): number {
+  if (wordAt(w, r) === 'possible' || wordAt(w, r) === 'maximum') return r + 1;
+  return wordAt(w, r) === 'total' && wordAt(w, r + 1) === 'of' ? r + 2 : r;
 }
 
 /** The total after the connecting words at `q`: "out of (the) 12", "in 4", "of (the) three", or "-in-5". */
 function totalAfter(w: Window, q: number, between: number): NumberRead | null {
   const word = wordAt(w, q);
   const skip = (r: number): number => (OUT_OF_FILLERS.has(wordAt(w, r)) ? r + 1 : r);
-  if (word === 'out' && wordAt(w, q + 1) === 'of') return part(w, skip(q + 2));
+  if (word === 'out' && wordAt(w, q + 1) === 'of') return part(w, skipPossible(w, skip(q + 2)));
   if (between > 0) return null;
   if (word === 'of') return part(w, skip(q + 1));
   if (word === 'in') return part(w, wordAt(w, q + 1) === 'every' ? q + 2 : q + 1);
