@@ -100,6 +100,7 @@ describe('proportions', () => {
     ['Thematic report 002/2013 was published.'],
     ['See page 4 of 12 for the action plan.'],
     ['It was one of the first areas to apply.'],
+    ['Harwick was one of 10 teams to gain the award.'],
     ['Ten children were seen in 2019 and 12 in 2020.'],
     ['The service operates 24/7.'],
     ['Rate children on a scale of 0 to 10 for each of the ten statements.'],

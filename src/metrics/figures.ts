@@ -205,6 +205,8 @@ export function findProportions(w: Window, out: Metric[]): void {
     for (let between = 0; between <= 2; between++) {
       const q = n.next + between;
       if (between > 0 && (w.tokens[q - 1]?.type !== 'word' || readNumber(w, q - 1))) break;
+      // "one of 10 teams" names one member of a group; "two of the three" is a share
+      if (wordAt(w, q) === 'of' && n.value < 2) break;
       const total = totalAfter(w, q, between);
       if (!total || !validTotal(w, n.value, total) || isNotAFigure(w, p, n.next)) continue;
       const m = proportion(w, n.value, total.value, p, total.next);
