@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSummaryJsonSchema, type ReportSummary } from '../src/index.js';
-import { jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
+import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
 const TEXTS = {
@@ -181,6 +182,25 @@ describe('childfirst analyze', () => {
   it('expands globs and analyses a file named twice once', async () => {
     const run = await runCli(['analyze', 'corpus/*.{txt,md}', 'corpus/a-award.txt'], { cwd: dir });
     expect(jsonLines(run.stdout).map((r) => r['id'])).toEqual(['corpus/a-award.txt', 'corpus/b-inspection.md']);
+  });
+});
+
+describe('a reader that goes away', () => {
+  // 300 records are far more than a pipe buffer holds, so the CLI is still writing when the reader leaves.
+  it('stops quietly when stdout closes early (`| head -1`)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`pipe/${String(i).padStart(3, '0')}.txt`] = `${TEXTS.award} Item ${i}.`;
+    writeFiles(dir, files);
+    const child = spawn(process.execPath, [CLI, 'analyze', 'pipe', '--jobs', '1'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
 

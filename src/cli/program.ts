@@ -156,6 +156,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    // The reader went away (`childfirst analyze … | head`): stop quietly, as pipelines expect.
+    if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.someFailed;
     process.stderr.write(`childfirst: ${messageOf(error)}\n`);
     return error instanceof UsageError ? EXIT.usage : EXIT.someFailed;
   }
