@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSummaryJsonSchema, type ReportSummary } from '../src/index.js';
+import { reportSummaryJsonSchema, themes, type ReportSummary } from '../src/index.js';
 import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
@@ -36,6 +36,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'empty-folder'));
 });
 
+const THEME_IDS = themes.map((t) => t.id);
 const summaries = (stdout: string): ReportSummary[] => jsonLines(stdout) as unknown as ReportSummary[];
 
 describe('childfirst analyze', () => {
@@ -156,17 +157,18 @@ describe('childfirst analyze', () => {
     const run = await runCli(['analyze', 'corpus/a-award.txt', 'bad/empty.md', '--format', 'csv'], { cwd: dir });
     const [header, ok, failed, rest] = run.stdout.split('\n');
     expect(header).toBe(
-      'id,source,kind,area,subject,rating,award_level,redesignation,' +
-        'trauma-informed,co-location,ete,resettlement,disproportionality,send,speech-language,mental-health,prevention-diversion,' +
-        'multi-agency,participation,family,exploitation,restorative,transitions,identity-strengths,workforce,leadership,substance-misuse,' +
-        'metrics,metrics_percentage,metrics_proportion,metrics_comparison,metrics_trend,metrics_count,metrics_duration,metrics_age_range,metrics_year,' +
+      [
+        'id,source,kind,area,subject,rating,award_level,redesignation',
+        ...THEME_IDS,
+        'metrics,metrics_percentage,metrics_proportion,metrics_comparison,metrics_trend,metrics_count,metrics_duration,metrics_age_range,metrics_year',
         'error_code,error_message',
+      ].join(','),
     );
     const cells = (ok ?? '').split(',');
     expect(cells).toHaveLength(header?.split(',').length ?? 0);
     expect(cells.slice(0, 3)).toEqual(['corpus/a-award.txt', 'text', expect.stringMatching(/^(award|other)$/)]);
-    expect(Number(cells[8 + 11])).toBeGreaterThan(0); // family
-    expect(failed).toBe('bad/empty.md,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,empty,the input has no text');
+    expect(Number(cells[8 + THEME_IDS.indexOf('family')])).toBeGreaterThan(0);
+    expect(failed).toBe(`bad/empty.md${','.repeat(8 + THEME_IDS.length + 9 - 1)},empty,the input has no text`);
     expect(rest).toBe('');
   });
 
@@ -209,13 +211,11 @@ describe('childfirst matrix', () => {
     const run = await runCli(['matrix', 'corpus/a-award.txt', 'bad/empty.md', 'corpus/b-inspection.md'], { cwd: dir });
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toBe(
-      'id,trauma-informed,co-location,ete,resettlement,disproportionality,send,speech-language,mental-health,prevention-diversion,multi-agency,participation,family,exploitation,restorative,transitions,identity-strengths,workforce,leadership,substance-misuse',
-    );
+    expect(lines[0]).toBe(['id', ...THEME_IDS].join(','));
     expect(lines.map((l) => l.split(',')[0])).toEqual(['id', 'corpus/a-award.txt', 'corpus/b-inspection.md']);
     const award = (lines[1] ?? '').split(',').slice(1).map(Number);
     expect(award.every(Number.isInteger)).toBe(true);
-    expect(award[11]).toBeGreaterThanOrEqual(1); // family
+    expect(award[THEME_IDS.indexOf('family')]).toBeGreaterThanOrEqual(1);
     expect(run.stderr).toMatch(/1 of 3 inputs failed \(1 empty\)/);
   });
 
