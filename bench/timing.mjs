@@ -26,6 +26,29 @@ export function median(fn, runs = 5) {
   return times[Math.floor(times.length / 2)];
 }
 
+/**
+ * Times `a` and `b` alternately (after one warm-up each), so both see the same machine load, and
+ * returns the median time of each and the median of the per-round ratios b/a.
+ */
+export function paired(a, b, runs = 5) {
+  a();
+  b();
+  const ta = [];
+  const tb = [];
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    a();
+    ta.push(performance.now() - t);
+    t = performance.now();
+    b();
+    tb.push(performance.now() - t);
+    ratios.push(tb[i] / ta[i]);
+  }
+  const mid = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return { a: mid(ta), b: mid(tb), ratio: mid(ratios) };
+}
+
 /** Megabytes (10^6 UTF-16 code units, about 10^6 bytes of mostly-ASCII text) per second. */
 export const mbps = (chars, ms) => chars / 1e6 / (ms / 1000);
 
