@@ -11,6 +11,24 @@ const FIXTURES = fixtureTexts();
 const SCALE = Number(process.env.PROPERTY_RUNS_SCALE ?? '1') || 1;
 const other = createAnalyzer();
 
+/** Every span's `sentence` is the sentence (as parse splits the text) that contains it. */
+function expectSentencesHold(summary: ReportSummary, text: string): void {
+  const { sentences } = parse(text);
+  const spans = [
+    ...summary.themes.flatMap((t) => t.mentions),
+    ...summary.metrics,
+    ...summary.organisations,
+    ...summary.acronyms,
+    ...summary.people,
+  ];
+  for (const span of spans) {
+    const sentence = sentences[span.sentence];
+    const where = `${JSON.stringify(span.text)} at ${span.start} claims sentence ${span.sentence}`;
+    expect(sentence, where).toBeDefined();
+    expect(span.start >= (sentence?.start ?? 0) && span.end <= (sentence?.end ?? 0), where).toBe(true);
+  }
+}
+
 /** analyze never throws, validates, spans hold, and repeated, interleaved and fresh runs agree. */
 function checkText(text: string, interleaved: string): void {
   let first: ReportSummary;
@@ -21,6 +39,7 @@ function checkText(text: string, interleaved: string): void {
   }
   expectValidSummary(first, text);
   expect(first.length).toBe(text.length);
+  expectSentencesHold(first, text);
   analyze(interleaved); // B between A and A
   expect(analyze(text)).toEqual(first);
   expect(other.analyze(text)).toEqual(first);
