@@ -7,7 +7,7 @@ import {
   type AnalyzerOptions,
   type ThemeLexiconInput,
 } from '../src/index.js';
-import { validateLexicon } from '../src/themes/validate.js';
+import { preview, validateLexicon } from '../src/themes/validate.js';
 import { expectValidSummary } from './helpers.js';
 
 const DIR = new URL('../lexicons/themes/', import.meta.url);
@@ -50,6 +50,9 @@ const GOOD = {
 };
 const SOURCE = 'lexicons/themes/ete.json';
 type Bad = readonly [string, unknown, string, string, RegExp];
+
+const CYCLIC: Record<string, unknown> = {};
+CYCLIC.self = CYCLIC;
 
 const BAD_LEXICONS: readonly Bad[] = [
   [
@@ -166,7 +169,46 @@ const BAD_LEXICONS: readonly Bad[] = [
     /sport\.json at id: expected a theme id of the taxonomy \(trauma-informed, .*\), got "sport"/,
   ],
   ['not an object', 'ete', SOURCE, 'invalid-lexicon', /ete\.json: .*expected object/],
+  [
+    'a BigInt weight',
+    { ...GOOD, cues: [{ id: 'a', patterns: ['x'], weight: 3n }] },
+    SOURCE,
+    'invalid-lexicon',
+    /at cues\.0\.weight: .*expected number.* \(got 3n\)$/,
+  ],
+  [
+    'a cyclic weight',
+    { ...GOOD, cues: [{ id: 'a', patterns: ['x'], weight: CYCLIC }] },
+    SOURCE,
+    'invalid-lexicon',
+    /at cues\.0\.weight: .*expected number.* \(got \{"self":"\[Circular\]"\}\)$/,
+  ],
 ];
+
+describe('preview of a bad value', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  it.each([
+    ['a BigInt', 12n, '12n'],
+    ['a BigInt inside an array', [1n, 'a'], '["1n","a"]'],
+    ['a cyclic object', CYCLIC, '{"self":"[Circular]"}'],
+    ['a symbol', Symbol('s'), 'symbol'],
+    ['nothing', undefined, 'nothing'],
+    [
+      'a throwing getter',
+      {
+        get x(): never {
+          throw new Error('boom');
+        },
+      },
+      'an unreadable object',
+    ],
+    ['a revoked proxy', revoked.proxy, 'an unreadable object'],
+    ['a long string', 'y'.repeat(200), `"${'y'.repeat(76)}...`],
+  ])('never throws for %s', (_, value, expected) => {
+    expect(preview(value)).toBe(expected);
+  });
+});
 
 describe('lexicon validation', () => {
   it('accepts a well-formed lexicon and fills defaults', () => {

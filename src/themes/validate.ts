@@ -82,8 +82,28 @@ function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodErr
   return new ChildfirstError(code, `${source}${where}: ${issue?.message ?? 'invalid lexicon'}${got}`);
 }
 
-function preview(value: unknown): string {
+/** A short, never-throwing description of a value (BigInt, cycles, symbols, throwing getters included). */
+export function preview(value: unknown): string {
+  const text = describe(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
+  try {
+    const seen = new WeakSet<object>();
+    const json = JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'bigint') return `${v}n`;
+      if (typeof v === 'object' && v !== null) {
+        if (seen.has(v)) return '[Circular]';
+        seen.add(v);
+      }
+      return v;
+    });
+    return json ?? typeof value;
+  } catch {
+    return `an unreadable ${typeof value}`;
+  }
 }
