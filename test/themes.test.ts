@@ -102,6 +102,12 @@ const NEGATION: readonly (readonly [string, ThemeId, boolean])[] = [
   ['The YOS did not have a CAMHS worker.', 'mental-health', true],
   ['Victims were never contacted.', 'restorative', false],
   ['There was an absence of restorative justice.', 'restorative', true],
+  ['Schools kept pupils in class without resorting to permanent exclusion.', 'ete', false],
+  ['Head teachers did not resort to school exclusion.', 'ete', false],
+  ['Most cases closed without the need for a custodial sentence.', 'resettlement', false],
+  ['The panel resolved it with no recourse to a formal out-of-court disposal.', 'prevention-diversion', false],
+  ['The child was released without a resettlement plan.', 'resettlement', true],
+  ['Children had no ETE assessment at the start of their order.', 'ete', true],
 ];
 
 describe('negation', () => {
