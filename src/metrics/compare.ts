@@ -1,21 +1,7 @@
 import { COMPARE } from './kinds.js';
-import {
-  BASELINE_GROUPS,
-  BASELINE_NOUNS,
-  BASELINES,
-  CLAUSE_BREAKS,
-  COMPARATIVES,
-  COMPARATORS,
-  CONNECTORS,
-  DEGREES,
-  DENIALS,
-  LEANINGS,
-  TRIGGERS,
-  type Leaning,
-} from './cues.js';
+import { cues, type Leaning } from './cues.js';
 import { measureAt, measureNear, type MeasureCue } from './measure.js';
 import { readNumber } from './numbers.js';
-import { each } from './phrases.js';
 import { percentAfter } from './figures.js';
 import type { Baseline, Measure, Metric } from './schema.js';
 import { anchors, spanText, wordAt, type Window } from './window.js';
@@ -25,22 +11,6 @@ const REACH_BACK = 8;
 const BRACKET_REACH = 8;
 const SPLIT_REACH = 6;
 const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
-/** Leanings that may follow their comparison ("Compared with national, Harwick's rate is lower"). */
-const STATED = new Map<string, Leaning>([
-  ...each<Leaning>('lower', ['low', 'lower', 'below', 'fewer', 'less', 'smaller']),
-  ...each<Leaning>('higher', ['high', 'higher', 'above', 'more', 'greater', 'larger']),
-  ...each<Leaning>('better', ['better', 'favourably', 'favorably', 'favourable', 'favorable']),
-  ...each<Leaning>('worse', ['worse', 'poorer', 'unfavourably', 'unfavorably', 'unfavourable', 'unfavorable']),
-]);
-/** Superlatives that compare with the place named after them ("the lowest custody rate in the region"). */
-const SUPERLATIVES = new Map<string, Leaning>([
-  ['lowest', 'lower'],
-  ['highest', 'higher'],
-  ['smallest', 'lower'],
-  ['largest', 'higher'],
-]);
-const LEAD_INS = new Set(['driving', 'driven', 'drive', 'drove', 'brought', 'bringing', 'kept', 'keeping']);
-
 interface Chain {
   readonly baselines: Baseline[];
   readonly last: number;
@@ -55,7 +25,12 @@ function isNotABaseline(w: Window, start: number, next: number): boolean {
   const after = w.tokens[next];
   if (!after) return false;
   const word = wordAt(w, next);
-  if (CONNECTORS.has(word) || BASELINE_GROUPS.has(word) || BASELINES.matchAt(w, next) || measureAt(w, next))
+  if (
+    cues().connectors.has(word) ||
+    cues().baselineGroups.has(word) ||
+    cues().baselines.matchAt(w, next) ||
+    measureAt(w, next)
+  )
     return false;
   const capital = (s: string): boolean => /^\p{Lu}/u.test(s);
   if (capital(w.tokens[start]?.value ?? '') && capital(after.value) && after.type === 'word') return true;
@@ -75,7 +50,7 @@ function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | nul
   let gap = 0;
   for (let q = start; q < w.tokens.length && gap <= MAX_GAP;) {
     const word = wordAt(w, q);
-    const b = BASELINES.matchAt(w, q);
+    const b = cues().baselines.matchAt(w, q);
     if (b && !isNotABaseline(w, q, b.next)) {
       if (!baselines.includes(b.value)) baselines.push(b.value);
       last = b.next - 1;
@@ -88,7 +63,7 @@ function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | nul
     const n = numbers ? readNumber(w, q) : null;
     if (close >= 0) q = close + 1;
     else if (cue) q = cue.next;
-    else if (CONNECTORS.has(word)) q++;
+    else if (cues().connectors.has(word)) q++;
     else if (n) {
       numberAfter ??= n.value;
       const pct = percentAfter(w, n.next);
@@ -97,15 +72,15 @@ function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | nul
     gap++;
   }
   if (baselines.length === 0) return null;
-  while (BASELINE_NOUNS.has(wordAt(w, last + 1))) last++;
+  while (cues().baselineNouns.has(wordAt(w, last + 1))) last++;
   return { baselines, last, numberAfter };
 }
 
 function denied(w: Window, p: number): boolean {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const word = wordAt(w, q);
-    if (DENIALS.has(word)) return true;
-    if (CLAUSE_BREAKS.has(word)) return false;
+    if (cues().denials.has(word)) return true;
+    if (cues().clauseBreaks.has(word)) return false;
   }
   return false;
 }
@@ -114,9 +89,9 @@ function denied(w: Window, p: number): boolean {
 function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } | null {
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
     const word = wordAt(w, q);
-    if (CLAUSE_BREAKS.has(word) || directional(w, q)) return null;
-    const leaning = LEANINGS.get(word);
-    if (leaning) return { leaning, at: LEAD_INS.has(wordAt(w, q - 1)) ? q - 1 : q };
+    if (cues().clauseBreaks.has(word) || directional(w, q)) return null;
+    const leaning = cues().leanings.get(word);
+    if (leaning) return { leaning, at: cues().leadIns.has(wordAt(w, q - 1)) ? q - 1 : q };
   }
   return null;
 }
@@ -127,8 +102,8 @@ function leaningAfter(w: Window, chain: Chain): { leaning: Leaning; at: number }
   for (let q = chain.last + 1; q < w.tokens.length && q - chain.last <= REACH_BACK; q++) {
     const word = wordAt(w, q);
     if (word === ',' && commas++ === 0) continue;
-    if (CLAUSE_BREAKS.has(word)) return null;
-    const leaning = STATED.get(word);
+    if (cues().clauseBreaks.has(word)) return null;
+    const leaning = cues().stated.get(word);
     if (leaning) return { leaning, at: q };
   }
   return null;
@@ -140,7 +115,7 @@ function numberBefore(w: Window, p: number): number | null {
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
     // "30%, compared with 35% nationally": one comma may stand between the figures
     if (wordAt(w, q) === ',' && commas++ === 0) continue;
-    if (CLAUSE_BREAKS.has(wordAt(w, q))) return null;
+    if (cues().clauseBreaks.has(wordAt(w, q))) return null;
     const n = readNumber(w, q);
     if (n && wordAt(w, q - 1) !== 'per' && n.next <= p) return n.value;
   }
@@ -165,27 +140,27 @@ function thanAfter(w: Window, p: number): number {
   for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
     const word = wordAt(w, q);
     if (word === 'than') return q;
-    if (CLAUSE_BREAKS.has(word) || COMPARATIVES.has(word)) return -1;
+    if (cues().clauseBreaks.has(word) || cues().comparatives.has(word)) return -1;
   }
   return -1;
 }
 
 /** A direction word and the position its baselines start from: "lower than", "below", "fewer ... than". */
 function directional(w: Window, p: number): { leaning: Leaning; next: number } | null {
-  const trigger = TRIGGERS.matchAt(w, p);
+  const trigger = cues().triggers.matchAt(w, p);
   if (trigger) return { leaning: trigger.value, next: trigger.next };
-  const leaning = COMPARATIVES.get(wordAt(w, p));
+  const leaning = cues().comparatives.get(wordAt(w, p));
   const than = leaning ? thanAfter(w, p) : -1;
   return leaning && than > 0 ? { leaning, next: than + 1 } : null;
 }
 
 /** "the lowest rate of reoffending in the region": a superlative with a measure, then "in" and a baseline. */
 function superlativeAt(w: Window, p: number): Found | null {
-  const leaning = SUPERLATIVES.get(wordAt(w, p));
+  const leaning = cues().superlatives.get(wordAt(w, p));
   if (!leaning) return null;
   for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
     const word = wordAt(w, q);
-    if (CLAUSE_BREAKS.has(word)) return null;
+    if (cues().clauseBreaks.has(word)) return null;
     if (word !== 'in' && word !== 'across' && word !== 'nationally' && word !== 'regionally') continue;
     const chain = baselinesAfter(w, word === 'in' || word === 'across' ? q + 1 : q, false);
     return chain ? { leaning, first: p, chain, degree: null } : null;
@@ -202,10 +177,10 @@ function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
     if (denied(w, p)) return null;
     const chain = baselinesAfter(w, trigger.next, false);
     if (!chain) return null;
-    const degree = DEGREES.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
+    const degree = cues().degrees.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
     return { leaning: trigger.leaning, first: degree ? p - 1 : p, chain, degree };
   }
-  const comparator = COMPARATORS.matchAt(w, p);
+  const comparator = cues().comparators.matchAt(w, p);
   if (!comparator) return null;
   const chain = baselinesAfter(w, comparator.next, true);
   if (!chain || denied(w, p)) return null;
@@ -226,16 +201,16 @@ function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
  */
 export function findComparisons(
   w: Window,
-  cues: readonly MeasureCue[],
+  named: readonly MeasureCue[],
   previous: MeasureCue | null,
   out: Metric[],
 ): void {
   let until = 0;
   for (const p of anchors(w, COMPARE)) {
     if (p < until) continue;
-    const found = comparisonAt(w, p, cues.length > 0);
+    const found = comparisonAt(w, p, named.length > 0);
     if (!found) continue;
-    const cue = measureNear(cues, p, previous);
+    const cue = measureNear(named, p, previous);
     const measure = cue?.measure ?? 'other';
     const span = spanText(w, found.first, found.chain.last);
     if (!span) continue;

@@ -1,114 +1,155 @@
-import type { Baseline } from './schema.js';
-import { each, list, PhraseSet } from './phrases.js';
+import baselinesData from '../../lexicons/metrics/baselines.json';
+import comparisonsData from '../../lexicons/metrics/comparisons.json';
+import measuresData from '../../lexicons/metrics/measures.json';
+import neverData from '../../lexicons/metrics/never.json';
+import numbersData from '../../lexicons/metrics/numbers.json';
+import quantitiesData from '../../lexicons/metrics/quantities.json';
+import trendsData from '../../lexicons/metrics/trends.json';
+import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, WITHIN } from './kinds.js';
+import { validateMetricFile, type MetricFiles } from './lexicon.js';
+import { PhraseSet } from './phrases.js';
+import type { Baseline, Measure } from './schema.js';
 
 /** Which way a figure differs from its baseline; "better"/"worse" resolve by measure. */
 export type Leaning = 'lower' | 'higher' | 'better' | 'worse';
+/** Which way a trend runs. */
+export type Direction = 'falling' | 'rising' | 'stable';
+/** Units of a duration. */
+export type DurationUnit = 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
 
-/** Words that state a direction and are followed by the baseline ("lower than national"). */
-export const TRIGGERS = new PhraseSet<Leaning>([
-  ...each<Leaning>('lower', list('lower than|less than|fewer than|smaller than|below|beneath')),
-  ...each<Leaning>(
-    'higher',
-    list('higher than|greater than|more than|larger than|above|exceeds|exceeding|exceeded|exceed|in excess of'),
-  ),
-  ...each<Leaning>('better', list('better than|outperform|outperforms|outperforming|outperformed|ahead of')),
-  ...each<Leaning>('worse', ['worse than', 'poorer than', 'lagging behind', 'lags behind']),
-]);
+/** The metric word lists, compiled into look-up structures. */
+export interface MetricCues {
+  readonly triggers: PhraseSet<Leaning>;
+  readonly comparators: PhraseSet<Leaning | null>;
+  readonly leanings: ReadonlyMap<string, Leaning>;
+  readonly comparatives: ReadonlyMap<string, Leaning>;
+  readonly stated: ReadonlyMap<string, Leaning>;
+  readonly superlatives: ReadonlyMap<string, Leaning>;
+  readonly leadIns: ReadonlySet<string>;
+  readonly connectors: ReadonlySet<string>;
+  readonly joiners: PhraseSet<true>;
+  readonly baselineGroups: ReadonlySet<string>;
+  readonly baselineNouns: ReadonlySet<string>;
+  readonly degrees: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly denials: ReadonlySet<string>;
+  readonly ownFigures: ReadonlySet<string>;
+  readonly restatements: ReadonlySet<string>;
+  readonly baselines: PhraseSet<Baseline>;
+  readonly measures: PhraseSet<Measure>;
+  readonly measureStems: readonly (readonly [string, Measure])[];
+  readonly trends: PhraseSet<Direction>;
+  readonly aims: ReadonlySet<string>;
+  readonly units: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+  readonly hundred: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly references: ReadonlySet<string>;
+  readonly timeSuffixes: ReadonlySet<string>;
+  readonly currency: ReadonlySet<string>;
+  readonly moneyAfter: ReadonlySet<string>;
+  readonly durations: ReadonlyMap<string, DurationUnit>;
+  readonly unitAdjectives: ReadonlySet<string>;
+  readonly ageAfter: ReadonlySet<string>;
+  readonly ageBefore: ReadonlySet<string>;
+  readonly notCounted: ReadonlySet<string>;
+  /** Kind bits (see kinds.ts) of every word a finder starts from. */
+  readonly kinds: ReadonlyMap<string, number>;
+}
 
-/** Words that compare without a direction ("compared with national"); a leaning makes them directional. */
-export const COMPARATORS = new PhraseSet<Leaning | null>([
-  ...each<Leaning | null>(
-    null,
-    list(
-      'compare to|compare with|compare against|in comparison to|in comparison with|by comparison with|by comparison to|comparison with|comparison to|relative to|against|versus|vs|vs.|set against|when set against|benchmarked against',
-    ),
-  ),
-  ...each<Leaning | null>(
-    'better',
-    list(
-      'compare favourably with|compare favourably to|compare favourably against|compare favorably with|compare favorably to|compare well with|compare well to|compare well against|compare positively with',
-    ),
-  ),
-  ...each<Leaning | null>(
-    'worse',
-    list(
-      'compare unfavourably with|compare unfavourably to|compare unfavorably with|compare poorly with|compare poorly to|compare badly with',
-    ),
-  ),
-]);
+/** `[phrase, key]` pairs for every phrase in a `{ key: phrases }` record. */
+function pairs<K extends string, V = K>(
+  record: Readonly<Record<K, readonly string[]>>,
+  value: (key: K) => V = (key) => key as unknown as V,
+): [string, V][] {
+  const out: [string, V][] = [];
+  for (const key of Object.keys(record) as K[]) for (const p of record[key]) out.push([p, value(key)]);
+  return out;
+}
 
-/** Words before a neutral comparison that give its leaning ("low in comparison to", "driving down ... compared to"). */
-export const LEANINGS: ReadonlyMap<string, Leaning> = new Map<string, Leaning>([
-  ...each<Leaning>(
-    'lower',
-    list(
-      'low|lower|lowest|below|fewer|less|down|reduced|reducing|reduction|reductions|decrease|decreased|decreasing|fall|fell|fallen|falling|declined|declining|decline|dropped|smaller',
-    ),
-  ),
-  ...each<Leaning>(
-    'higher',
-    list('high|higher|highest|above|more|greater|increase|increased|increasing|rising|rose|risen|rise|larger'),
-  ),
-  ...each<Leaning>('better', list('better|favourably|favorably|well|positively|strongly|best')),
-  ...each<Leaning>('worse', list('worse|poorly|unfavourably|unfavorably|negatively|badly|worst')),
-]);
+function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, number> {
+  const kinds = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | bit);
+  };
+  add([...c.units.keys(), ...c.tens.keys(), ...c.hundred], NUMBER);
+  const compare = files.comparisons;
+  add(
+    [...c.triggers.firstWords(), ...c.comparators.firstWords(), ...c.comparatives.keys(), ...compare.inflections],
+    COMPARE,
+  );
+  add(c.trends.firstWords(), TREND);
+  add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
+  add(c.baselines.firstWords(), BASELINE);
+  add(['in', 'within'], WITHIN);
+  return kinds;
+}
 
-/** What a figure is compared with. */
-export const BASELINES = new PhraseSet<Baseline>([
-  ...each<Baseline>('england-and-wales-average', ['england and wales', 'england & wales', 'england wales']),
-  ...each<Baseline>('national', list('national|nationally|nationwide|england|uk|united kingdom|country|wales|welsh')),
-  ...each<Baseline>(
-    'regional',
-    list(
-      'regional|regionally|region|regions|north west|north east|south east|south west|east midlands|west midlands|yorkshire and the humber|yorkshire and humber|yorkshire|london|east of england|southeast|northwest|northeast|southwest',
-    ),
-  ),
-  ...each<Baseline>(
-    'statistical-neighbours',
-    list(
-      'statistical neighbours|statistical neighbour|statistical neighbors|statistical neighbor|stat neighbours|stat neighbour|statistical comparators|comparator yots|comparator yot|comparator yoss|comparator areas|comparator authorities|comparator local authorities|comparator las|comparator services|comparator group|comparator groups|comparator family|comparators|comparator|similar areas|similar authorities|similar local authorities|similar services|similar yots|comparable areas|comparable authorities|comparable services|family group|yot family|yos family|peer group|peer authorities|most similar|neighbours|neighbors',
-    ),
-  ),
-]);
+/** Compiles validated metric lexicon files into the look-up structures the finders use. */
+export function compileMetricCues(files: MetricFiles): MetricCues {
+  const cmp = files.comparisons;
+  const { stems, ...measures } = files.measures;
+  const { aims, ...trends } = files.trends;
+  const base: Omit<MetricCues, 'kinds'> = {
+    triggers: new PhraseSet(pairs(cmp.triggers)),
+    comparators: new PhraseSet(pairs(cmp.comparators, (k) => (k === 'neutral' ? null : k))),
+    leanings: new Map(pairs(cmp.leanings)),
+    comparatives: new Map(pairs(cmp.comparatives)),
+    stated: new Map(pairs(cmp.stated)),
+    superlatives: new Map(pairs(cmp.superlatives)),
+    leadIns: new Set(cmp.leadIns),
+    connectors: new Set(cmp.connectors),
+    joiners: new PhraseSet(cmp.joiners.map((j) => [j, true] as const)),
+    baselineGroups: new Set(cmp.baselineGroups),
+    baselineNouns: new Set(cmp.baselineNouns),
+    degrees: new Set(cmp.degrees),
+    clauseBreaks: new Set(cmp.clauseBreaks),
+    denials: new Set(cmp.denials),
+    ownFigures: new Set(cmp.ownFigures),
+    restatements: new Set(cmp.restatements),
+    baselines: new PhraseSet(pairs(withoutComment(files.baselines))),
+    measures: new PhraseSet(pairs(withoutComment(measures))),
+    measureStems: pairs(stems),
+    trends: new PhraseSet(pairs(withoutComment(trends))),
+    aims: new Set(aims),
+    units: new Map(files.numbers.units.map((w, i) => [w, i])),
+    tens: new Map(files.numbers.tens.map((w, i) => [w, (i + 2) * 10])),
+    hundred: new Set(files.numbers.hundred),
+    months: new Set(files.never.months),
+    references: new Set(files.never.references),
+    timeSuffixes: new Set(files.never.timeSuffixes),
+    currency: new Set(files.never.currency),
+    moneyAfter: new Set(files.never.moneyAfter),
+    durations: new Map(pairs(files.quantities.durations)),
+    unitAdjectives: new Set(files.quantities.unitAdjectives),
+    ageAfter: new Set(files.quantities.ageAfter),
+    ageBefore: new Set(files.quantities.ageBefore),
+    notCounted: new Set(files.quantities.notCounted),
+  };
+  return { ...base, kinds: kindsOf(base, files) };
+}
 
-/** Words that may stand between a direction and its baselines, or between two baselines. */
-export const CONNECTORS = new Set(
-  list(
-    "the|that|those|of|for|in|across|both|its|their|our|his|her|either|and|or|,|&|/|and/or|average|averages|rate|rates|figure|figures|level|levels|data|mean|median|benchmark|benchmarks|performance|seen|recorded|reported|all|other|equivalent|corresponding|respective|current|latest|overall|total|comparative|same|counterparts|'s|’s|position|picture|trend|trends|value|values|proportion|percentage|number|numbers|cohort|results|outcomes|pattern|ones|youth|justice|a|an",
-  ),
-);
+function withoutComment<T extends { $comment?: string | undefined }>(record: T): Omit<T, '$comment'> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== '$comment')) as Omit<T, '$comment'>;
+}
 
-/** Nouns that may follow a baseline word; any other noun makes it a name or a thing ("national standards"). */
-export const BASELINE_GROUPS = new Set(
-  list(
-    'boroughs|authorities|areas|councils|las|yots|yoss|counties|partnerships|peers|comparators|neighbours|neighbors|group|groups|family|families',
-  ),
-);
+/** Validates the bundled files (raw JSON imports) and compiles them. */
+export function loadBundledCues(): MetricCues {
+  return compileMetricCues({
+    comparisons: validateMetricFile('comparisons', comparisonsData),
+    baselines: validateMetricFile('baselines', baselinesData),
+    measures: validateMetricFile('measures', measuresData),
+    trends: validateMetricFile('trends', trendsData),
+    numbers: validateMetricFile('numbers', numbersData),
+    never: validateMetricFile('never', neverData),
+    quantities: validateMetricFile('quantities', quantitiesData),
+  });
+}
 
-/** Comparative words that may stand apart from their "than" ("a lower rate of reoffending than nationally"). */
-export const COMPARATIVES: ReadonlyMap<string, Leaning> = new Map<string, Leaning>([
-  ...each<Leaning>('lower', ['lower', 'fewer', 'less', 'smaller']),
-  ...each<Leaning>('higher', ['higher', 'more', 'greater', 'larger']),
-  ...each<Leaning>('better', ['better']),
-  ...each<Leaning>('worse', ['worse', 'poorer']),
-]);
+let bundled: MetricCues | undefined;
 
-/** Nouns that may end a comparison's span after its last baseline ("national rates"). */
-export const BASELINE_NOUNS = new Set(
-  list(
-    'average|averages|rate|rates|figure|figures|level|levels|mean|median|benchmark|benchmarks|data|picture|performance|counterparts',
-  ),
-);
-
-/** Adverbs that state how far apart a figure and its baseline are. */
-export const DEGREES = new Set(
-  list(
-    'substantially|significantly|considerably|slightly|marginally|much|far|well|notably|markedly|somewhat|consistently|dramatically|noticeably|comfortably|just|further|broadly',
-  ),
-);
-
-/** Words that end the reach of a comparison or leaning within a sentence. */
-export const CLAUSE_BREAKS = new Set(list('.|;|:|!|?|,|but|while|whilst|whereas|although|however|though|•|–|—'));
-
-/** Words that deny a comparison just before it ("not higher than"). */
-export const DENIALS = new Set(list("not|n't|no|never|neither|nor"));
+/** The bundled metric cues, validated and compiled once per process on first use. */
+export function cues(): MetricCues {
+  bundled ??= loadBundledCues();
+  return bundled;
+}

@@ -1,22 +1,7 @@
-import { list } from './phrases.js';
+import { cues } from './cues.js';
 import { gluedToNext, wordAt, type Window } from './window.js';
 
-const MONTHS = new Set(
-  list(
-    'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-  ),
-);
-
-/** Words that make the number after them a label, not a quantity ("standard 2.1", "Figure 15", "Year 10"). */
-const REFERENCES = new Set(
-  list(
-    'figure|fig|fig.|table|chart|graph|standard|section|chapter|page|pages|p|p.|pp|pp.|paragraph|para|para.|appendix|annex|annexe|recommendation|priority|version|v|v.|no|no.|nos|number|question|q|item|step|phase|stage|level|tier|domain|principle|#|№|ref|ref.|reference|report|bulletin|issue|volume|vol|vol.|article|rule|schedule|clause|part|grade|band|box|slide|objective|outcome|indicator|kpi|module|unit|room|floor|flat|route|covid|covid-19|tel|tel.|telephone|phone|mobile|fax|call|ring|extension|ext|ext.|footnote|note|category',
-  ),
-);
-const TIME_SUFFIX = new Set(list('am|pm|a.m.|p.m.|hrs|hours|hour|gmt|bst|noon|midnight|h'));
-const CURRENCY = new Set(list('£|$|€|gbp|usd|eur'));
-const MONEY_AFTER = new Set(list('m|bn|k|p|pence|pounds|million|billion|mn|euros|dollars'));
-const BULLETS = new Set(list('•|●|▪|◦|-|–|—|*|·|('));
+const BULLETS = new Set(['•', '●', '▪', '◦', '-', '–', '—', '*', '·', '(']);
 const LIST_CLOSERS = new Set(['.', ')', ':', ']']);
 const WEB = /:\/\/|www\.|@|\.(?:uk|com|org|net|gov|html?|pdf|aspx?|php)(?:\W|$)/i;
 const POSTCODE_OUT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
@@ -74,7 +59,7 @@ function isMonth(w: Window, p: number): boolean {
   const value = (w.tokens[p]?.value ?? '').replace(/\.$/, '');
   const lower = value.toLowerCase();
   // "may" only as a capitalised name, never the verb
-  return MONTHS.has(lower) && (lower !== 'may' || value === 'May');
+  return cues().months.has(lower) && (lower !== 'may' || value === 'May');
 }
 
 function isClock(w: Window, p: number): boolean {
@@ -85,7 +70,7 @@ function isClock(w: Window, p: number): boolean {
   if (!m) return false;
   if (Number(m[1]) > 23 || Number(m[2]) > 59) return false;
   const after = wordAt(w, p + 1);
-  if (TIME_SUFFIX.has(after) || /^\d?(?:am|pm)$/.test(after)) return true;
+  if (cues().timeSuffixes.has(after) || /^\d?(?:am|pm)$/.test(after)) return true;
   return t.value.startsWith('0') && after !== '%' && after !== 'per';
 }
 
@@ -101,8 +86,8 @@ function isPhone(w: Window, p: number): boolean {
 }
 
 function isMoney(w: Window, p: number, next: number): boolean {
-  if (CURRENCY.has(wordAt(w, p - 1))) return true;
-  return gluedToNext(w, next - 1) && MONEY_AFTER.has(wordAt(w, next));
+  if (cues().currency.has(wordAt(w, p - 1))) return true;
+  return gluedToNext(w, next - 1) && cues().moneyAfter.has(wordAt(w, next));
 }
 
 /** True when the number at `p` opens a line or bullet as its list number ("1.", "(3)", "2.1 Governance"). */
@@ -134,7 +119,7 @@ export function isNotAFigure(w: Window, p: number, next: number): boolean {
 
 function isLabel(w: Window, p: number, next: number): boolean {
   const prev = wordAt(w, p - 1);
-  if (REFERENCES.has(prev)) return true;
+  if (cues().references.has(prev)) return true;
   if (isMoney(w, p, next) || isClock(w, p) || isPhone(w, p)) return true;
   if (isDatePart(w, p, next) || isListNumber(w, p)) return true;
   return inAddress(w, p);

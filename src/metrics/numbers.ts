@@ -1,16 +1,5 @@
+import { cues } from './cues.js';
 import { wordAt, type Window } from './window.js';
-
-const UNITS: ReadonlyMap<string, number> = new Map(
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
-    .split('|')
-    .map((word, i) => [word, i]),
-);
-const TENS: ReadonlyMap<string, number> = new Map(
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'.split('|').map((word, i) => [word, (i + 2) * 10]),
-);
-
-/** Every number word read here ("one" ... "ninety", "hundred"). */
-export const NUMBER_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys(), 'hundred'];
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
@@ -30,11 +19,11 @@ export function parseDigits(word: string): number | null {
 }
 
 function unitAt(w: Window, p: number): number | undefined {
-  return UNITS.get(wordAt(w, p));
+  return cues().units.get(wordAt(w, p));
 }
 
 function tensAt(w: Window, p: number): number | undefined {
-  return TENS.get(wordAt(w, p));
+  return cues().tens.get(wordAt(w, p));
 }
 
 /** Reads a number written in words up to one hundred ("nine", "ninety-five", "one hundred"). */

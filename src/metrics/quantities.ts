@@ -1,25 +1,10 @@
 import { NUMBER, WITHIN } from './kinds.js';
-import { each, list } from './phrases.js';
+import { cues, type DurationUnit } from './cues.js';
 import { isNotAFigure } from './guards.js';
 import { isWhole, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
 import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window } from './window.js';
 
-type DurationUnit = 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
-const UNITS: ReadonlyMap<string, DurationUnit> = new Map<string, DurationUnit>([
-  ...each<DurationUnit>('minutes', list('minute|minutes|min|mins')),
-  ...each<DurationUnit>('hours', list('hour|hours|hr|hrs')),
-  ...each<DurationUnit>('days', list('day|days')),
-  ...each<DurationUnit>('weeks', list('week|weeks|fortnight')),
-  ...each<DurationUnit>('months', list('month|months')),
-  ...each<DurationUnit>('years', list('year|years|yr|yrs')),
-]);
-const AGE_AFTER = new Set(
-  list(
-    'provision|population|cohort|cohorts|age|ages|yo|providers|provider|service|services|offer|pathway|pathways|transition|transitions|olds|yos',
-  ),
-);
-const AGE_BEFORE = new Set(['aged', 'ages', 'age']);
 /** "between 10 and 17" reads as ages only from 8 up, so "between 2 and 3 visits" is not one. */
 const AGE_BETWEEN = new Set(['between', 'from']);
 const YOUNGEST = 8;
@@ -28,10 +13,6 @@ const AGE_OPEN = /^(?:post|over)-(\d{1,2})s?$/;
 const YEAR = /^((?:19[5-9]|20[0-4])\d)(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?$/;
 const MAX_DURATION = 1000;
 const RANGE_WORDS = new Set(['to', '-', '–', 'and']);
-const NOT_COUNTED = new Set(
-  list('per|cent|percent|pc|old|olds|times|time|fewer|more|less|thirds|quarters|halves|fifths|tenths'),
-);
-
 /** True when a hyphen follows token `p` in the text ("four-point"). */
 function hyphenAfter(w: Window, p: number): boolean {
   const t = w.tokens[p];
@@ -39,8 +20,7 @@ function hyphenAfter(w: Window, p: number): boolean {
 }
 
 function unitAt(w: Window, p: number): DurationUnit | undefined {
-  const word = wordAt(w, p);
-  return UNITS.get(word);
+  return cues().durations.get(wordAt(w, p));
 }
 
 function emit(
@@ -67,8 +47,8 @@ function yearsOld(w: Window, p: number): number {
 function ageContext(w: Window, before: number, after: number, lo: number): number {
   const old = yearsOld(w, after);
   if (old >= 0) return old;
-  if (AGE_AFTER.has(wordAt(w, after))) return after;
-  if (AGE_BEFORE.has(wordAt(w, before))) return after;
+  if (cues().ageAfter.has(wordAt(w, after))) return after;
+  if (cues().ageBefore.has(wordAt(w, before))) return after;
   return AGE_BETWEEN.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
 }
 
@@ -171,7 +151,7 @@ function countedNoun(w: Window, n: NumberRead): number {
   let last = -1;
   for (let q = n.next; q < n.next + 3; q++) {
     const t = w.tokens[q];
-    if (!t || t.type !== 'word' || NOT_COUNTED.has(wordAt(w, q)) || unitAt(w, q)) break;
+    if (!t || t.type !== 'word' || cues().notCounted.has(wordAt(w, q)) || unitAt(w, q)) break;
     if (hyphenAfter(w, q)) return -1; // "subscriber-only": a compound the count does not count
     if (t.pos === 'NOUN') last = q;
     else if (t.pos !== 'ADJ' || last >= 0) break;

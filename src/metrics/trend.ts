@@ -1,46 +1,21 @@
 import { TREND } from './kinds.js';
 import { measureNear, type MeasureCue } from './measure.js';
-import { each, list, PhraseSet } from './phrases.js';
+import { cues } from './cues.js';
 import type { Measure, Metric } from './schema.js';
 import { anchors, spanText, wordAt, type Window } from './window.js';
 
-type Direction = 'falling' | 'rising' | 'stable';
-
-const TRENDS = new PhraseSet<Direction>([
-  ...each<Direction>(
-    'falling',
-    list(
-      'falling trend|downward trend|decreasing trend|declining trend|downward trajectory|driving down|driven down|drive down|drove down|brought down|bringing down|gone down|went down|fallen|fell|falling|decreased|decreasing|declined|declining|dropped|reduced|reduction|reductions|decrease|decline|fall|drop',
-    ),
-  ),
-  ...each<Direction>(
-    'rising',
-    list(
-      'rising trend|upward trend|increasing trend|upward trajectory|rising|rose|risen|increased|increasing|increase|grew|grown|growing|went up|gone up|rise',
-    ),
-  ),
-  ...each<Direction>(
-    'stable',
-    list('remained stable|stable|static|remained steady|remains steady|held steady|plateaued|unchanged'),
-  ),
-]);
-/** First words of every trend phrase. */
-export const TREND_WORDS: readonly string[] = TRENDS.firstWords();
-
-/** Words before a trend word that make it an aim, not a finding ("to reduce", "will increase"). */
-const AIMS = new Set(list('to|will|would|should|could|can|may|might|must|aim|aims|seek|seeks'));
 const NEAR = 8;
 
 /** Trends: "a continual falling trend", "driving down reoffending rates", "custody numbers are rising". */
-export function findTrends(w: Window, cues: readonly MeasureCue[], previous: MeasureCue | null, out: Metric[]): void {
+export function findTrends(w: Window, named: readonly MeasureCue[], previous: MeasureCue | null, out: Metric[]): void {
   const seen = new Set<string>();
   let until = 0;
   for (const p of anchors(w, TREND)) {
     if (p < until) continue;
-    const m = TRENDS.matchAt(w, p);
-    if (!m || AIMS.has(wordAt(w, p - 1))) continue;
+    const m = cues().trends.matchAt(w, p);
+    if (!m || cues().aims.has(wordAt(w, p - 1))) continue;
     const isTrend = m.next - m.start > 1 && /trend|trajectory/.test(wordAt(w, m.next - 1));
-    const near = measureNear(cues, p, isTrend ? previous : null);
+    const near = measureNear(named, p, isTrend ? previous : null);
     const close = near !== null && near.start >= p - NEAR && near.start <= m.next + NEAR;
     if (!close && !isTrend) continue;
     const measure: Measure = near?.measure ?? 'other';

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ChildfirstError } from '../src/errors.js';
+import { compileMetricCues, cues, loadBundledCues } from '../src/metrics/cues.js';
+import { metricFileSchemas, validateMetricFile, type MetricFileName } from '../src/metrics/lexicon.js';
+
+const dir = new URL('../lexicons/metrics/', import.meta.url);
+const names = Object.keys(metricFileSchemas) as MetricFileName[];
+
+function read(name: MetricFileName): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Record<string, unknown>;
+}
+
+function errorOf(run: () => unknown): ChildfirstError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ChildfirstError) return e;
+    throw e;
+  }
+  throw new Error('expected a ChildfirstError');
+}
+
+describe('metric lexicon files', () => {
+  it('has one schema per file in lexicons/metrics', () => {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
+    expect(files).toEqual([...names].sort());
+  });
+
+  it.each(names)('%s.json validates', (name) => {
+    expect(() => validateMetricFile(name, read(name))).not.toThrow();
+  });
+
+  it('compiles the bundled files once per process', () => {
+    expect(cues()).toBe(cues());
+    expect(loadBundledCues().kinds.size).toBe(cues().kinds.size);
+  });
+
+  const bad: [string, MetricFileName, (data: Record<string, unknown>) => void, RegExp][] = [
+    [
+      'a duplicate entry',
+      'baselines',
+      (d) => {
+        (d.national as string[]).push('national');
+      },
+      /baselines\.json: national\.\d+ \("national"\): duplicate entry/,
+    ],
+    [
+      'an upper-case entry',
+      'trends',
+      (d) => {
+        (d.falling as string[])[0] = 'Falling Fast';
+      },
+      /trends\.json: falling\.0 \("Falling Fast"\): .*lower case/,
+    ],
+    [
+      'an empty entry',
+      'measures',
+      (d) => {
+        (d.custody as string[]).push('');
+      },
+      /measures\.json: custody\.\d+ \(""\): .*empty/,
+    ],
+    [
+      'an unknown key',
+      'comparisons',
+      (d) => {
+        d.sideways = ['askew'];
+      },
+      /comparisons\.json: .*sideways/,
+    ],
+    [
+      'a missing list',
+      'never',
+      (d) => {
+        delete d.months;
+      },
+      /never\.json: months: /,
+    ],
+    [
+      'too few number words',
+      'numbers',
+      (d) => {
+        (d.units as string[]).pop();
+      },
+      /numbers\.json: units: units must list the 20 words/,
+    ],
+    [
+      'a list that is not a list',
+      'quantities',
+      (d) => {
+        d.ageBefore = 'aged';
+      },
+      /quantities\.json: ageBefore \("aged"\): /,
+    ],
+  ];
+
+  it.each(bad)('refuses %s, naming the file and the entry', (_label, name, spoil, message) => {
+    const data = read(name);
+    spoil(data);
+    const error = errorOf(() => validateMetricFile(name, data));
+    expect(error.code).toBe('invalid-lexicon');
+    expect(error.message).toMatch(message);
+  });
+
+  it('compiles edited data into the finders’ look-ups', () => {
+    const files = Object.fromEntries(names.map((n) => [n, validateMetricFile(n, read(n))])) as Parameters<
+      typeof compileMetricCues
+    >[0];
+    files.baselines.regional = [...files.baselines.regional, 'the county'];
+    const compiled = compileMetricCues(files);
+    expect(compiled.baselines.firstWords()).toContain('the');
+    expect(compiled.units.get('twelve')).toBe(12);
+    expect(compiled.tens.get('ninety')).toBe(90);
+    expect(compiled.durations.get('fortnight')).toBe('weeks');
+  });
+});
