@@ -34,6 +34,15 @@ describe('kind', () => {
     expect(d.title).toBe('Harwick Youth Justice Service rated Outstanding');
     expect(d.date).toBe('2024-11-29');
   });
+
+  it.each([
+    ['a month and a year', 'Harwick Youth Justice Plan\nPublished March 2025 by Harwick Council.', '2025-03'],
+    ['an abbreviated month', 'Harwick Youth Justice Plan\nUpdated Sept. 2024.', '2024-09'],
+    ['a full date before a month and year', 'Harwick Youth Justice Plan, March 2025\nAgreed on 4 February 2025.', '2025-02-04'],
+    ['no month for a word that starts like one', 'Harwick Youth Justice Plan\nMarks 2025 as a year of change.', undefined],
+  ])('reads %s', (_label, text, date) => {
+    expect(doc(text).date ?? undefined).toBe(date);
+  });
 });
 
 describe('rating', () => {
@@ -115,8 +124,8 @@ describe('award', () => {
     expect(field === 'redesignation' ? award?.redesignation : award?.commendations).toEqual(field === 'redesignation' ? false : []);
   });
 
-  it('gives no award for a round-up of several partnerships', () => {
-    const text = 'Teams in Leeds, Sefton, Camden and Bexley will receive Quality Mark status at the ceremony.';
+  it('gives no award for a round-up of partnerships at different levels', () => {
+    const text = 'Teams in Leeds, Sefton, Camden and Bexley will receive Quality Mark status and Brent will receive Quality Lead status.';
     const d = doc(text);
     expect(d.kind).toBe('award');
     expect(d.award).toBeNull();

@@ -13,9 +13,11 @@ interface LevelMention {
   readonly celebrated: boolean;
 }
 
-/** Award evidence: the award when the text celebrates one, with whether it was the text's main topic. */
+/** Award evidence: the award when the text celebrates one, and whether every level the text names is the same. */
 export interface AwardReading {
   readonly award: Award | null;
+  /** True when all "Quality Mark"/"Quality Lead" mentions name one level (a round-up of one award). */
+  readonly oneLevel: boolean;
 }
 
 const WINDOW = 12;
@@ -24,10 +26,11 @@ const WINDOW = 12;
 export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): AwardReading {
   const mentions = levelMentions(doc, units, cues);
   const celebrated = mentions.filter((m) => m.celebrated);
-  if (celebrated.length === 0) return { award: null };
+  if (celebrated.length === 0) return { award: null, oneLevel: false };
   const best = [...mentions].sort((a, b) => b.score - a.score || rank(b.level) - rank(a.level) || a.unit - b.unit)[0];
-  if (!best) return { award: null };
+  if (!best) return { award: null, oneLevel: false };
   return {
+    oneLevel: mentions.every((m) => m.level === best.level),
     award: {
       name: awardName(doc, units, best.unit),
       level: best.level,
@@ -35,6 +38,12 @@ export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: Document
       commendations: childFirstCommended(doc, units) ? ['child-first'] : [],
     },
   };
+}
+
+/** The level "quality <word>" names, plurals included ("Quality Leads"). */
+function levelOf(word: string, cues: DocumentCues): Level | undefined {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return cues.levels.find((l) => l.phrase === `quality ${word}` || l.phrase === `quality ${singular}`)?.level;
 }
 
 function rank(level: Level): number {
@@ -45,8 +54,7 @@ function levelMentions(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCue
   const out: LevelMention[] = [];
   for (let i = 0; i + 1 < units.length; i++) {
     if (units[i]?.key !== 'quality') continue;
-    const next = units[i + 1]?.key;
-    const level = cues.levels.find((l) => l.phrase === `quality ${next ?? ''}`)?.level;
+    const level = levelOf(units[i + 1]?.key ?? '', cues);
     if (!level) continue;
     const sentence = doc.tokens[units[i]?.token ?? 0]?.sentence ?? 0;
     const near = nearbyKeys(doc, units, i, sentence);

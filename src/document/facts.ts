@@ -30,7 +30,7 @@ function compute(doc: ParsedDoc): Facts {
   const cues = documentCues();
   const units = buildUnits(doc);
   const reading = readNames(doc, units);
-  const { award } = readAward(doc, units, cues);
+  const { award, oneLevel } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
   const kind = decideKind(doc, units, cues, {
@@ -48,7 +48,8 @@ function compute(doc: ParsedDoc): Facts {
     ...(date !== null ? { date } : {}),
     rating: rated.rating,
     ...(rated.aspects.length > 0 ? { aspects: rated.aspects } : {}),
-    award: kind === 'award' && subject !== null ? award : null,
+    // A round-up of several partnerships keeps its award only when they all gained the same level.
+    award: kind === 'award' && (subject !== null || oneLevel) ? award : null,
   };
   return {
     names: { subject, organisations: reading.organisations, acronyms: reading.acronyms, people: reading.people },

@@ -23,6 +23,12 @@ export const documentCuesSchema = z.object({
   otherTitle: words,
   pastRating: words,
   ratingContext: words,
+  /** Verbs of change before "from X to Y": "improved", "moved up". */
+  ratingChange: words,
+  /** Words just before a rating that make it the current one: "now rated". */
+  presentRating: words,
+  /** Words just before the rating verb that make the rating an earlier one: "after rating it". */
+  pastLead: words,
 });
 
 export type DocumentCues = z.infer<typeof documentCuesSchema>;

@@ -16,6 +16,14 @@ interface Candidate {
 const TRAILING = new Set(['and', 'or', 'the', 'but', 'with']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const SIMPLE: Readonly<Record<string, Rating>> = { outstanding: 'outstanding', good: 'good', inadequate: 'inadequate' };
+/** Words that end the clause a rating belongs to. */
+const STOPS = new Set([';', 'but', 'now', 'while', 'whereas', 'although']);
+const NEAR_CONTEXT = 4;
+/** Words that may stand between "rated" and the rating besides the service's name. */
+const BRIDGES = new Set(['as', 'it', 'them', 'the', 'and', 'of', 'with', 'upon', 'on', 'to', 'be', 'being', 'its', 'their', 'work', "'s", '/', '-']);
+const FAR_CONTEXT = 12;
+const CHANGE_WINDOW = 12;
+const LOCAL = 6;
 const ASPECT_WORDS = new Set(['aspects', 'standards', 'areas', 'categories', 'domains', 'elements', 'aspect', 'standard', 'category']);
 
 /** The overall HMIP rating (the newest one for a re-inspection) and any rated aspects. */
@@ -61,20 +69,55 @@ function ratingAt(tokens: readonly Token[], t: number): { rating: Rating; last: 
   return undefined;
 }
 
-/** Quoted, capitalised mid-sentence, or right after "rated"/"rating of": not an everyday "good". */
+/** Quoted, capitalised mid-sentence, after "rated"/"rating of", or the end of a change ("from inadequate to good"). */
 function looksLikeRating(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, cues: DocumentCues): boolean {
   if (QUOTES.has(tokens[first - 1]?.value ?? '') || QUOTES.has(tokens[last + 1]?.value ?? '')) return true;
   const value = tokens[first]?.value ?? '';
   if (first > sentenceFirst && value.charAt(0) !== value.charAt(0).toLowerCase()) return true;
-  return nearRatingWord(tokens, first, last, sentenceFirst, cues);
+  if (nearRatingWord(tokens, first, last, sentenceFirst, cues)) return true;
+  const prev = tokens[before(tokens, first)]?.normal ?? '';
+  return (prev === 'from' || prev === 'to') && changeBefore(tokens, first, sentenceFirst, cues);
 }
 
-function nearRatingWord(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, cues: DocumentCues): boolean {
-  for (let k = Math.max(sentenceFirst, first - 4); k < first; k++) {
-    if (cues.ratingContext.includes(tokens[k]?.normal ?? '')) return true;
+/** Index of the word before the rating, skipping an opening quote. */
+function before(tokens: readonly Token[], first: number): number {
+  return QUOTES.has(tokens[first - 1]?.value ?? '') ? first - 2 : first - 1;
+}
+
+/** "improved from", "moved up to": a verb of change earlier in the sentence. */
+function changeBefore(tokens: readonly Token[], first: number, sentenceFirst: number, cues: DocumentCues): boolean {
+  for (let k = Math.max(sentenceFirst, first - CHANGE_WINDOW); k < first; k++) {
+    if (cues.ratingChange.includes(tokens[k]?.normal ?? '')) return true;
   }
-  const after = tokens[last + 1]?.normal === "'" || QUOTES.has(tokens[last + 1]?.value ?? '') ? last + 2 : last + 1;
-  return tokens[after]?.normal === 'rating';
+  return false;
+}
+
+/** A rating word ("rated", "rating of") just before, or "rating" just after; "rated X Youth Justice Service as Good" reaches further. */
+function nearRatingWord(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, cues: DocumentCues): boolean {
+  return contextAt(tokens, first, sentenceFirst, cues) >= 0 || tokens[afterQuote(tokens, last)]?.normal === 'rating';
+}
+
+/**
+ * Index of the rating word before the candidate, or -1: within a few words, or further back across
+ * a name and linking words ("graded Harwick Youth Justice Service Outstanding", "judged it to be good").
+ */
+function contextAt(tokens: readonly Token[], first: number, sentenceFirst: number, cues: DocumentCues): number {
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - FAR_CONTEXT); k--) {
+    const token = tokens[k];
+    if (!token) break;
+    if (cues.ratingContext.includes(token.normal)) return k;
+    if (k < first - NEAR_CONTEXT && !BRIDGES.has(token.normal) && !isNameWord(token)) break;
+  }
+  return -1;
+}
+
+function isNameWord(token: Token): boolean {
+  const c = token.value.charAt(0);
+  return token.type === 'word' && c !== c.toLowerCase();
+}
+
+function afterQuote(tokens: readonly Token[], last: number): number {
+  return QUOTES.has(tokens[last + 1]?.value ?? '') ? last + 2 : last + 1;
 }
 
 function score(
@@ -88,14 +131,66 @@ function score(
   if (nearRatingWord(tokens, first, last, sentence.first, cues)) s += 1;
   if (QUOTES.has(tokens[first - 1]?.value ?? '')) s += 1;
   if (sentence.index <= 1) s += 0.5;
-  const words = tokens.slice(sentence.first, sentence.last);
-  if (words.some((w, k) => w.normal === 'overall' && sentence.first + k < first)) s += 2;
-  const prev = tokens[first - (QUOTES.has(tokens[first - 1]?.value ?? '') ? 2 : 1)]?.normal;
+  if (overall(tokens, first, last, sentence)) s += 2;
+  const prev = tokens[before(tokens, first)]?.normal;
   if (prev === 'from') return s - 4;
   if (prev === 'to') s += 1;
-  else if (words.some((w) => cues.pastRating.includes(w.normal))) s -= 3;
+  const present = presentNear(tokens, first, last, sentence, cues);
+  if (present) s += 1;
+  if (prev === 'to' && changeBefore(tokens, first, sentence.first, cues)) return s; // "improved from X to Y since ..."
+  if (pastNear(tokens, first, last, sentence, cues)) return s - 3;
+  if (present) return s;
+  const words = tokens.slice(sentence.first, sentence.last);
+  if (words.some((w) => cues.pastRating.includes(w.normal))) s -= 2;
   else if (words.some(isPastYear)) s -= 1;
   return s;
+}
+
+/** "Overall, ... rated Good", "rated Good overall", "Overall rating: Good". */
+function overall(tokens: readonly Token[], first: number, last: number, sentence: { first: number }): boolean {
+  for (let k = sentence.first; k < first; k++) if (tokens[k]?.normal === 'overall') return true;
+  return tokens[afterQuote(tokens, last)]?.normal === 'overall';
+}
+
+/** "now rated", "has improved to", "Good in its latest inspection": the rating is the current one. */
+function presentNear(tokens: readonly Token[], first: number, last: number, sentence: { first: number; last: number }, cues: DocumentCues): boolean {
+  for (let k = first - 1; k >= Math.max(sentence.first, first - LOCAL); k--) {
+    const normal = tokens[k]?.normal ?? '';
+    if (cues.presentRating.includes(normal)) return true;
+    if (STOPS.has(normal) || ratingAt(tokens, k)) break;
+  }
+  for (let k = last + 1; k < Math.min(sentence.last, last + LOCAL); k++) {
+    const normal = tokens[k]?.normal ?? '';
+    if (cues.presentRating.includes(normal)) return true;
+    if (STOPS.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
+  }
+  return false;
+}
+
+/**
+ * An earlier rating: a past word close before it in the same clause ("previously Inadequate"), close
+ * after it ("Inadequate at its last inspection", "Inadequate in 2021"), or "after rating it Inadequate".
+ */
+function pastNear(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentence: { first: number; last: number },
+  cues: DocumentCues,
+): boolean {
+  for (let k = first - 1; k >= Math.max(sentence.first, first - LOCAL); k--) {
+    const normal = tokens[k]?.normal ?? '';
+    if (STOPS.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
+    if (cues.pastRating.includes(normal)) return true;
+  }
+  const verb = contextAt(tokens, first, sentence.first, cues);
+  if (verb >= 0 && [tokens[verb - 1], tokens[verb - 2]].some((t) => cues.pastLead.includes(t?.normal ?? ''))) return true;
+  for (let k = last + 1; k < Math.min(sentence.last, last + LOCAL); k++) {
+    const token = tokens[k];
+    if (!token || STOPS.has(token.normal) || (token.type === 'punctuation' && !QUOTES.has(token.value) && token.value !== '(')) break;
+    if (cues.pastRating.includes(token.normal) || isPastYear(token)) return true;
+  }
+  return false;
 }
 
 function isPastYear(token: Token): boolean {
@@ -105,7 +200,7 @@ function isPastYear(token: Token): boolean {
 /** "rated 'Outstanding' for partnerships and services", "nine out of 12 aspects ... 'Outstanding'", "'Outstanding' in four categories". */
 function aspectOf(doc: ParsedDoc, first: number, last: number, sentence: { first: number; last: number }): string | undefined {
   const tokens = doc.tokens;
-  for (let j = sentence.first; j < first; j++) if (tokens[j]?.normal === 'overall') return undefined;
+  if (overall(tokens, first, last, sentence)) return undefined;
   let k = last + 1;
   while (k < sentence.last && (QUOTES.has(tokens[k]?.value ?? '') || tokens[k]?.type === 'punctuation') && k - last < 4) k++;
   const link = tokens[k]?.normal;

@@ -8,6 +8,12 @@ const MONTHS: Readonly<Record<string, string>> = {
 };
 /** "19 January 2026", "5th Sep, 2015", "29-Nov-22": bounded quantifiers only. */
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Z][a-z]{2})[a-z]{0,6}\.?,?[ -](\d{4}|\d{2})\b/;
+/** "March 2025", "Sept. 2024": a month and a year, read when no full date is stated. */
+const MONTH_YEAR = /\b([A-Z][a-z]{2,8})\.?,? (\d{4})\b/g;
+const MONTH_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const SCAN = 4000;
 
 /** The first line that reads as a heading: skips date stamps, "Published:" and bare numbers. */
@@ -25,14 +31,25 @@ export function readTitle(doc: ParsedDoc): string | null {
   return null;
 }
 
-/** The first full date the text states, as ISO YYYY-MM-DD. */
+/** The first full date the text states, as ISO YYYY-MM-DD, else its first month and year as YYYY-MM. */
 export function readDate(doc: ParsedDoc): string | null {
-  const match = DAY_MONTH_YEAR.exec(doc.text.slice(0, SCAN));
-  if (!match) return null;
+  const head = doc.text.slice(0, SCAN);
+  const match = DAY_MONTH_YEAR.exec(head);
+  if (!match) return readMonthYear(head);
   const [, day = '', monthName = '', year = ''] = match;
   const month = MONTHS[monthName.toLowerCase()];
   const d = Number(day);
   if (!month || d < 1 || d > 31) return null;
   const fullYear = year.length === 2 ? `20${year}` : year;
   return `${fullYear}-${month}-${String(d).padStart(2, '0')}`;
+}
+
+function readMonthYear(text: string): string | null {
+  for (const match of text.matchAll(MONTH_YEAR)) {
+    const [, name = '', year = ''] = match;
+    const key = name.toLowerCase();
+    const month = MONTHS[key.slice(0, 3)];
+    if (month && MONTH_NAMES.has(key) && year >= '1990' && year <= '2099') return `${year}-${month}`;
+  }
+  return null;
 }

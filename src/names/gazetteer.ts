@@ -31,7 +31,7 @@ export interface Gazetteer {
   readonly serviceWords: ReadonlySet<string>;
 }
 
-const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in'];
+const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in', ',', 'ar', 'y'];
 
 /** Compiles the areas file (names, aliases, joint services and blockers) into one trie. */
 export function compileGazetteer(file: AreasFile): Gazetteer {
@@ -39,7 +39,9 @@ export function compileGazetteer(file: AreasFile): Gazetteer {
   for (const area of file.areas) {
     const ambiguous = new Set(area.ambiguous ?? []);
     for (const name of [area.name, ...(area.aliases ?? [])]) {
-      insertPhrase(trie, phraseKeys(name), { kind: 'area', members: [area.name], ambiguous: ambiguous.has(name) });
+      const place: Place = { kind: 'area', members: [area.name], ambiguous: ambiguous.has(name) };
+      insertPhrase(trie, phraseKeys(name), place);
+      if (name.includes(',')) insertPhrase(trie, phraseKeys(name, true), place); // "Bournemouth, Christchurch and Poole"
     }
   }
   for (const joint of file.joint) {
@@ -70,8 +72,11 @@ export function bundledGazetteer(): Gazetteer {
 export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer): AreaMention[] {
   const found: AreaMention[] = [];
   const tokens = doc.tokens;
+  // Later words may be connectors, capitalised, or glued to the word before ("Pen-y-bont" split by the tokenizer).
   const accept = (unit: Unit, offset: number): boolean =>
-    offset === 0 ? isCapitalised(tokens[unit.token]) : gaz.connectors.has(unit.key) || isCapitalised(tokens[unit.token]);
+    offset === 0
+      ? isCapitalised(tokens[unit.token])
+      : gaz.connectors.has(unit.key) || isCapitalised(tokens[unit.token]) || tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit || (i > 0 && units[i - 1]?.token === unit.token)) continue;

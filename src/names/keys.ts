@@ -41,10 +41,10 @@ export function tokenKeys(value: string): string[] {
     .map(normaliseWord);
 }
 
-/** Splits a lexicon phrase ("Stockton-on-Tees", "Brighton & Hove") into the same keys as the input. */
-export function phraseKeys(phrase: string): string[] {
-  return phrase
-    .split(/[\s,/]+/)
+/** Splits a lexicon phrase ("Stockton-on-Tees", "Brighton & Hove") into the same keys as the input; commas kept as keys on request. */
+export function phraseKeys(phrase: string, keepCommas = false): string[] {
+  return (keepCommas ? phrase.replace(/,/g, ' , ') : phrase)
+    .split(keepCommas ? /[\s/]+/ : /[\s,/]+/)
     .filter((part) => part !== '')
     .flatMap(tokenKeys);
 }

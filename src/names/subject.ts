@@ -3,6 +3,7 @@ import type { AreaMention } from './gazetteer.js';
 import { isAcronymLike, isCapitalised, wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
 import type { Subject } from './schema.js';
+import { coversSeveral } from './several.js';
 import { headAfter, nonAreaHeadAt, serviceHeads, type ServiceHead } from './services.js';
 
 /** An area mention with what follows it and how much it says about the subject. */
@@ -25,6 +26,8 @@ export interface SubjectEvidence {
 
 const JOINERS = new Set(['and', '&', '/']);
 const MAX_JOINED = 4;
+/** How far ahead the top area must be to stay the subject of a text that covers several partnerships. */
+const DOMINANT = 3;
 
 /** Weighs area mentions (service heads, the title, lists) and picks the area the text is about. */
 export function weighSubject(
@@ -46,12 +49,13 @@ export function weighSubject(
   for (const s of scored) totals.set(s.key, (totals.get(s.key) ?? 0) + s.weight);
   const ranked = [...totals].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
+  const several = top !== undefined && top[1] < (second?.[1] ?? 1) * DOMINANT && coversSeveral(doc, areas);
   const unclear =
-    !top || (second !== undefined && (top[1] === second[1] || (ranked.length >= 3 && top[1] < second[1] * 1.5)));
+    several || !top || (second !== undefined && (top[1] === second[1] || (ranked.length >= 3 && top[1] < second[1] * 1.5)));
   return {
     subject: unclear ? null : describe(doc, scored.filter((s) => s.key === top[0] && s.weight > 0)),
     distinctAreas: ranked.length,
-    listsAreas,
+    listsAreas: listsAreas || several,
   };
 }
 
@@ -195,7 +199,7 @@ function isPlaceWord(token: Token | undefined): boolean {
 
 /** Builds the subject from the winning area's mentions: its most frequent spelling, name and service type. */
 function describe(doc: ParsedDoc, mentions: readonly Scored[]): Subject | null {
-  const area = mostFrequent(mentions.map((s) => s.mention.surface));
+  const area = mostFrequent(mentions.map((s) => areaName(s.mention)));
   if (area === undefined) return null;
   const named = mentions.filter((s) => s.head && s.head.type !== 'council');
   const names = named.map((s) => doc.text.slice(s.mention.start, doc.tokens[s.head?.last ?? s.mention.last]?.end ?? s.mention.end));
@@ -206,6 +210,12 @@ function describe(doc: ParsedDoc, mentions: readonly Scored[]): Subject | null {
     area,
     type: type === undefined || type === 'council' ? 'other' : type,
   };
+}
+
+/** The canonical name of one area ("Hull" → "Kingston upon Hull"); a joint area as the text writes it. */
+function areaName(mention: AreaMention): string {
+  const [only, ...rest] = mention.members;
+  return only !== undefined && rest.length === 0 ? only : mention.surface;
 }
 
 function mostFrequent<T>(items: readonly T[]): T | undefined {
