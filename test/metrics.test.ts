@@ -378,7 +378,9 @@ describe('hostile input', () => {
     ['a long run of digits', '7'.repeat(20000), 0],
     ['many small numbers', '1 2 3 4 5 6 7 8 9 '.repeat(2000), 0],
     ['many percentages', '12% '.repeat(3000), 3000],
-    ['repeated comparisons', 'lower than national and regional and '.repeat(500), 500],
+    ['repeated comparisons', 'lower than national and regional, but '.repeat(500), 500],
+    // one direction restated again and again is one statement
+    ['one comparison restated', 'lower than national and regional and '.repeat(500), 1],
     ['nested brackets', '( '.repeat(5000) + '50% ' + ') '.repeat(5000), 1],
   ])('%s: a valid summary, figures counted once each', (_label, text, figures) => {
     expect(metricsOf(text)).toHaveLength(figures);

@@ -1,81 +1,13 @@
-import { COMPARE } from './kinds.js';
 import { cues, type Leaning } from './cues.js';
-import { measureAt, measureNear, type MeasureCue } from './measure.js';
 import { readNumber } from './numbers.js';
-import { percentAfter } from './figures.js';
-import type { Baseline, Measure, Metric } from './schema.js';
-import { anchors, spanText, wordAt, type Window } from './window.js';
+import { baselinesAfter, type Chain, type Found } from './chain.js';
+import { reversedAt } from './reversed.js';
+import type { Measure } from './schema.js';
+import { wordAt, type Window } from './window.js';
 
-const MAX_GAP = 4;
 const REACH_BACK = 8;
-const BRACKET_REACH = 8;
 const SPLIT_REACH = 6;
 const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
-interface Chain {
-  readonly baselines: Baseline[];
-  readonly last: number;
-  readonly numberAfter: number | null;
-}
-
-/**
- * True when the baseline word at `[start, next)` names something else: part of a name ("National Probation
- * Service") or a modifier of another noun ("national standards", "regional colleagues").
- */
-function isNotABaseline(w: Window, start: number, next: number): boolean {
-  const after = w.tokens[next];
-  if (!after) return false;
-  const word = wordAt(w, next);
-  if (
-    cues().connectors.has(word) ||
-    cues().baselineGroups.has(word) ||
-    cues().baselines.matchAt(w, next) ||
-    measureAt(w, next)
-  )
-    return false;
-  const capital = (s: string): boolean => /^\p{Lu}/u.test(s);
-  if (capital(w.tokens[start]?.value ?? '') && capital(after.value) && after.type === 'word') return true;
-  return after.pos === 'NOUN';
-}
-
-function closingBracket(w: Window, q: number): number {
-  for (let r = q + 1; r < w.tokens.length && r - q <= BRACKET_REACH; r++) if (wordAt(w, r) === ')') return r;
-  return -1;
-}
-
-/** The baselines listed from `start` on, joined by connectors: "national, regional and statistical neighbour rates". */
-function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | null {
-  const baselines: Baseline[] = [];
-  let last = -1;
-  let numberAfter: number | null = null;
-  let gap = 0;
-  for (let q = start; q < w.tokens.length && gap <= MAX_GAP;) {
-    const word = wordAt(w, q);
-    const b = cues().baselines.matchAt(w, q);
-    if (b && !isNotABaseline(w, q, b.next)) {
-      if (!baselines.includes(b.value)) baselines.push(b.value);
-      last = b.next - 1;
-      q = b.next;
-      gap = 0;
-      continue;
-    }
-    const close = word === '(' && last >= 0 ? closingBracket(w, q) : -1;
-    const cue = measureAt(w, q);
-    const n = numbers ? readNumber(w, q) : null;
-    if (close >= 0) q = close + 1;
-    else if (cue) q = cue.next;
-    else if (cues().connectors.has(word)) q++;
-    else if (n) {
-      numberAfter ??= n.value;
-      const pct = percentAfter(w, n.next);
-      q = pct >= 0 ? pct : n.next;
-    } else break;
-    gap++;
-  }
-  if (baselines.length === 0) return null;
-  while (cues().baselineNouns.has(wordAt(w, last + 1))) last++;
-  return { baselines, last, numberAfter };
-}
-
 function denied(w: Window, p: number): boolean {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const word = wordAt(w, q);
@@ -122,17 +54,11 @@ function numberBefore(w: Window, p: number): number | null {
   return null;
 }
 
-function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' {
+/** The direction of a leaning for a measure: "better" reoffending is lower, "better" attendance higher. */
+export function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' {
   if (leaning === 'lower' || leaning === 'higher') return leaning;
   const lowerIsBetter = LOWER_IS_BETTER.has(measure);
   return (leaning === 'better') === lowerIsBetter ? 'lower' : 'higher';
-}
-
-interface Found {
-  readonly leaning: Leaning;
-  readonly first: number;
-  readonly chain: Chain;
-  readonly degree: string | null;
 }
 
 /** "than" a few words after a comparative ("a lower rate of reoffending than ..."), or -1. */
@@ -169,16 +95,17 @@ function superlativeAt(w: Window, p: number): Found | null {
 }
 
 /** A comparison starting at `p`, directional ("lower than national") or neutral with a stated leaning. */
-function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
+export function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
   const superlative = measured ? superlativeAt(w, p) : null;
   if (superlative) return superlative;
   const trigger = directional(w, p);
   if (trigger) {
     if (denied(w, p)) return null;
     const chain = baselinesAfter(w, trigger.next, false);
-    if (!chain) return null;
     const degree = cues().degrees.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
-    return { leaning: trigger.leaning, first: degree ? p - 1 : p, chain, degree };
+    const first = degree ? p - 1 : p;
+    if (!chain) return reversedAt(w, first, trigger, degree);
+    return { leaning: trigger.leaning, first, chain, degree };
   }
   const comparator = cues().comparators.matchAt(w, p);
   if (!comparator) return null;
@@ -193,38 +120,4 @@ function comparisonAt(w: Window, p: number, measured: boolean): Found | null {
   const b = chain.numberAfter;
   if (a === null || b === null || a === b) return null;
   return { leaning: a < b ? 'lower' : 'higher', first: p, chain, degree: null };
-}
-
-/**
- * Comparisons of a rate with baselines: "lower than those of national and comparator areas",
- * "under the England and Wales average" ("below"), "low in comparison with national and regional figures".
- */
-export function findComparisons(
-  w: Window,
-  named: readonly MeasureCue[],
-  previous: MeasureCue | null,
-  out: Metric[],
-): void {
-  let until = 0;
-  for (const p of anchors(w, COMPARE)) {
-    if (p < until) continue;
-    const found = comparisonAt(w, p, named.length > 0);
-    if (!found) continue;
-    const cue = measureNear(named, p, previous);
-    const measure = cue?.measure ?? 'other';
-    const span = spanText(w, found.first, found.chain.last);
-    if (!span) continue;
-    const subject = cue?.text ?? null;
-    out.push({
-      kind: 'comparison',
-      measure,
-      direction: resolve(found.leaning, measure),
-      baselines: found.chain.baselines,
-      degree: found.degree,
-      ...span,
-      sentence: w.sentence,
-      subject,
-    });
-    until = found.chain.last + 1;
-  }
 }

@@ -91,7 +91,9 @@ function rangeStart(w: Window, p: number): Metric | null {
 /** Percentages: "97%", "70 per cent", "ninety per cent", "12.5 percent", "20-30%". */
 export function findPercentages(w: Window, out: Metric[]): void {
   let until = 0;
-  for (const p of anchors(w, NUMBER)) {
+  for (const anchor of anchors(w, NUMBER)) {
+    // "a hundred per cent" starts at "a"
+    const p = wordAt(w, anchor) === 'hundred' && wordAt(w, anchor - 1) === 'a' ? anchor - 1 : anchor;
     if (p < until) continue;
     if (w.claimed[p]) continue;
     const t = w.tokens[p];

@@ -1,6 +1,6 @@
 import type { ParsedDoc, Sentence } from '../nlp/parsed.js';
 import { kindOf } from './classify.js';
-import { findComparisons } from './compare.js';
+import { findComparisons } from './statements.js';
 import { findPercentages, findProportions } from './figures.js';
 import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, WITHIN } from './kinds.js';
 import { measureCues, type MeasureCue } from './measure.js';
@@ -29,7 +29,7 @@ export function find(doc: ParsedDoc): Metric[] {
   const docKinds = new Uint8Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     const kinds = kindsIn(doc, sentence, docKinds);
-    const comparing = (kinds & COMPARE) !== 0 && (kinds & BASELINE) !== 0;
+    const comparing = (kinds & BASELINE) !== 0 && (kinds & (COMPARE | NUMBER)) !== 0;
     const topical = (kinds & MEASURE) !== 0;
     if ((kinds & (NUMBER | WITHIN)) === 0 && !comparing && !topical) {
       previous = null;

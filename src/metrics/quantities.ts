@@ -114,10 +114,12 @@ function findDurations(w: Window, out: Metric[]): void {
       continue;
     }
     const n = readNumber(w, p);
-    const unit = n ? unitAt(w, n.next) : undefined;
+    // "ten working days": one adjective may stand before the unit
+    const at = n && cues().unitAdjectives.has(wordAt(w, n.next)) ? n.next + 1 : (n?.next ?? p);
+    const unit = n ? unitAt(w, at) : undefined;
     if (!n || !unit || n.value <= 0 || n.value >= MAX_DURATION || w.tokens[n.next]?.newlineBefore) continue;
-    if (yearsOld(w, n.next) >= 0 || isNotAFigure(w, p, n.next)) continue;
-    emit(w, out, p, n.next, (span) => ({
+    if (yearsOld(w, at) >= 0 || isNotAFigure(w, p, n.next)) continue;
+    emit(w, out, p, at, (span) => ({
       kind: 'duration',
       value: n.value,
       unit,
@@ -125,7 +127,7 @@ function findDurations(w: Window, out: Metric[]): void {
       sentence: w.sentence,
       subject: null,
     }));
-    until = n.next + 1;
+    until = at + 1;
   }
 }
 

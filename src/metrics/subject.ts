@@ -1,3 +1,4 @@
+import { cues } from './cues.js';
 import { list } from './phrases.js';
 import { spanText, wordAt, type Window } from './window.js';
 
@@ -71,7 +72,9 @@ function nounPhrase(w: Window, p: number): string | null {
   }
   end = trimEnd(w, p, end);
   const head = w.tokens[end];
-  return end >= p && head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? text(w, p, end) : null;
+  // "61 per cent the year before": a time phrase is not what the figure is about
+  if (!head || cues().durations.has(wordAt(w, end))) return null;
+  return end >= p && (head.pos === 'NOUN' || head.pos === 'PROPN') ? text(w, p, end) : null;
 }
 
 /** The phrase ending at position `p`, back to a boundary or one of `stops` ("aged 16 to 17" before "(64%)"). */

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type ReportSummary } from '../src/index.js';
+import { expectValidSummary } from './helpers.js';
+
+type Metric = ReportSummary['metrics'][number];
+
+function metricsOf(text: string): Metric[] {
+  const summary = analyze(text);
+  expectValidSummary(summary, text);
+  return summary.metrics;
+}
+
+/** Each comparison as "measure direction:baseline+baseline". */
+function comparisons(text: string): string[] {
+  return metricsOf(text).flatMap((m) =>
+    m.kind === 'comparison' ? [`${m.measure} ${m.direction}:${m.baselines.join('+')}`] : [],
+  );
+}
+
+describe('one comparison statement gives one comparison with all its baselines', () => {
+  it.each([
+    [
+      'the direction repeated after "and"',
+      'In Fenwick the custody rate stays below the regional figure and below the national figure.',
+      ['custody lower:regional+national'],
+    ],
+    [
+      '"as well as" between baselines',
+      'Kelsbury has fewer first-time entrants than its comparator authorities as well as the region.',
+      ['first-time-entrants lower:statistical-neighbours+regional'],
+    ],
+    [
+      '"as well as" between two statements',
+      'Proven reoffending sits above the national average as well as above the rate for similar areas.',
+      ['reoffending higher:national+statistical-neighbours'],
+    ],
+    [
+      'two clauses of one sentence',
+      'Harwick’s reoffending rate was lower than the England and Wales average, and it was also lower than the regional one.',
+      ['reoffending lower:england-and-wales-average+regional'],
+    ],
+    [
+      '"than the X rate and the Y average"',
+      'Entrants to the justice system are fewer than the regional rate and the national average.',
+      ['first-time-entrants lower:regional+national'],
+    ],
+    [
+      '"or" between baselines',
+      'Northmere sends fewer children to custody than either its statistical neighbours or the region.',
+      ['custody lower:statistical-neighbours+regional'],
+    ],
+    [
+      'a degree in the second statement',
+      'The exclusion rate was higher than nationally and considerably higher than in comparable areas.',
+      ['exclusion higher:national+statistical-neighbours'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+});
+
+describe('different comparisons in one sentence stay apart', () => {
+  it.each([
+    [
+      'two directions joined by "but"',
+      'First-time entry in Calderport is above the regional rate but below the national rate.',
+      ['first-time-entrants higher:regional', 'first-time-entrants lower:national'],
+    ],
+    [
+      'two directions joined by "and"',
+      'Reoffending is higher than among statistical neighbours and lower than the national rate.',
+      ['reoffending higher:statistical-neighbours', 'reoffending lower:national'],
+    ],
+    [
+      'two measures with one direction',
+      'Custody use is lower than the national rate, while reoffending is lower than the regional rate.',
+      ['custody lower:national', 'reoffending lower:regional'],
+    ],
+    [
+      'one direction for two measures joined by "and"',
+      'Custody is below the national rate and first time entrants are below the regional rate.',
+      ['custody lower:national', 'first-time-entrants lower:regional'],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+
+  it('keeps statements in two sentences apart', () => {
+    expect(
+      comparisons('Reoffending is above the national average. It is also above the national average for girls.'),
+    ).toEqual(['reoffending higher:national', 'reoffending higher:national']);
+  });
+});
+
+describe('a baseline stated before the direction', () => {
+  it.each([
+    ['The national average is higher than ours for first-time entrants.', ['first-time-entrants lower:national']],
+    ['The regional rate of 14% sits above our 11% reoffending rate.', ['reoffending lower:regional']],
+    ['Statistical neighbours remain well below the local custody rate.', ['custody higher:statistical-neighbours']],
+  ])('%s', (text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the baseline opens another clause, or the figure after the direction is not our own
+    'Nationally, custody is lower than our target.',
+    'The national picture is better than expected.',
+    'The regional average is higher than last year.',
+    'Regional managers said demand was higher than our staffing allowed.',
+  ])('false positive: %s', (text) => {
+    expect(comparisons(text)).toEqual([]);
+  });
+});
+
+describe('a bracketed baseline figure', () => {
+  it.each([
+    ['Reoffending in Harwick stood at 33% (national 31%).', ['reoffending higher:national']],
+    ['Custody accounted for 4.1 per cent of outcomes (England average: 5.2 per cent).', ['custody lower:national']],
+    [
+      'The first-time entrant rate was 180 (regional 210) per 100,000 children.',
+      ['first-time-entrants lower:regional'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Reoffending stood at 30% (national 30%).',
+    'Reoffending stood at 30% (see the national data).',
+    'The board met in June (national conference week) and 12 members came.',
+    'Custody fell (national figures are published in May).',
+  ])('false positive: %s', (text) => {
+    expect(comparisons(text)).toEqual([]);
+  });
+});
+
+describe('percentages, durations and subjects', () => {
+  it.each([
+    ['A hundred per cent of referrals were screened.', 100, 'a hundred per cent'],
+    ['One hundred per cent of plans were signed.', 100, 'One hundred per cent'],
+  ])('%s', (text, value, written) => {
+    const found = metricsOf(text).filter((m) => m.kind === 'percentage');
+    expect(found.map((m) => [m.value, m.text.toLowerCase()])).toEqual([[value, written.toLowerCase()]]);
+  });
+
+  it.each([
+    ['half', 'Half of the children were in school.'],
+    ['a third', 'A third of the workers were new.'],
+    ['two thirds', 'Two thirds of the panels met monthly.'],
+    ['a hundred with no percent', 'A hundred volunteers came.'],
+  ])('a fraction word is not a proportion or percentage: %s', (_label, text) => {
+    expect(metricsOf(text).filter((m) => m.kind === 'proportion' || m.kind === 'percentage')).toEqual([]);
+  });
+
+  it.each([
+    ['Every plan was written within ten working days.', 10, 'days', 'ten working days'],
+    ['Reviews happen after 20 school days.', 20, 'days', '20 school days'],
+  ])('a unit with an adjective is a duration: %s', (text, value, unit, written) => {
+    const found = metricsOf(text);
+    expect(found.map((m) => [m.kind, 'value' in m ? m.value : null, m.text])).toEqual([['duration', value, written]]);
+    expect(found[0]?.kind === 'duration' ? found[0].unit : null).toBe(unit);
+  });
+
+  it('a time phrase after a percentage is not its subject', () => {
+    const found = metricsOf('Screening reached 91 per cent, up from 84 per cent the year before.');
+    expect(found.map((m) => ['value' in m ? m.value : null, m.subject])).toEqual([
+      [91, 'Screening'],
+      [84, null],
+    ]);
+  });
+});
