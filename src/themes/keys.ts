@@ -33,7 +33,7 @@ export function keyTokens(tokens: readonly Token[]): TokenKeys {
     const l = t.lemma === t.normal ? f : keyOf(t.lemma);
     folded[i] = f;
     lemma[i] = l === f ? '' : l;
-    exact[i] = t.value === '&' ? 'and' : keyOf(t.value);
+    exact[i] = t.value === t.normal ? f : keyOf(t.value);
     word[i] = f === '' ? 0 : 1;
     joiner[i] = JOINERS.has(t.value) ? 1 : 0;
     sentence[i] = t.sentence;

@@ -1,6 +1,6 @@
 import { compilePatterns } from './forms.js';
 import type { TokenKeys } from './keys.js';
-import { createNode, insert, walk, type TrieNode } from './trie.js';
+import { createNode, insert, NO_STEP, stepWord, type TrieNode, type WordStep } from './trie.js';
 
 /** A match of a compiled pattern over tokens `[first, last)`. */
 export interface Match<T> {
@@ -17,15 +17,6 @@ export interface PatternEntry<T> {
 }
 
 const MAX_WORDS = 24;
-const MAX_CACHED = 50_000;
-
-/** Where a pattern's first word leads: payloads of patterns it completes, and the node to continue from. */
-interface RootStep<T> {
-  readonly ends: readonly (readonly T[])[];
-  readonly node: TrieNode<T> | undefined;
-}
-
-const NO_STEP: RootStep<never> = { ends: [], node: undefined };
 
 /**
  * Finds patterns in a token stream. Words are compared by their letters and digits only, so spacing
@@ -37,12 +28,10 @@ export class Matcher<T> {
   private readonly folded = createNode<T>();
   private readonly exact = createNode<T>();
   private hasExact = false;
-  private readonly passed: T[][] = [];
   // two frontier buffers, swapped at each word, so walking allocates nothing
   private readonly frontA: TrieNode<T>[] = [];
   private readonly frontB: TrieNode<T>[] = [];
-  private readonly foldedSteps = new Map<string, RootStep<T>>();
-  private readonly exactSteps = new Map<string, RootStep<T>>();
+  private readonly scratch: Match<T>[] = [];
 
   constructor(entries: readonly PatternEntry<T>[]) {
     for (const caseSensitive of [false, true]) {
@@ -71,52 +60,34 @@ export class Matcher<T> {
 
   /** True when any pattern occurs in `[from, to)`. */
   occursIn(keys: TokenKeys, from: number, to: number): boolean {
-    const out: Match<T>[] = [];
+    const out = this.scratch;
+    if (out.length !== 0) out.length = 0;
     for (let i = from; i < to && out.length === 0; i++) this.matchAt(keys, i, to, out);
     return out.length > 0;
   }
 
   private matchAt(keys: TokenKeys, i: number, to: number, out: Match<T>[]): void {
     if (keys.word[i] !== 1) return;
-    this.walkFrom(keys, i, to, this.folded, false, out);
-    if (this.hasExact) this.walkFrom(keys, i, to, this.exact, true, out);
+    this.walkFrom(keys, i, to, false, out);
+    // a case-sensitive pattern can only start where its first character is
+    if (this.hasExact && this.exact.next.has((keys.exact[i] ?? '').charAt(0))) this.walkFrom(keys, i, to, true, out);
   }
 
-  private walkFrom(
-    keys: TokenKeys,
-    first: number,
-    to: number,
-    root: TrieNode<T>,
-    exact: boolean,
-    out: Match<T>[],
-  ): void {
-    const cache = exact ? this.exactSteps : this.foldedSteps;
-    const a = this.rootStep(root, cache, exact ? (keys.exact[first] ?? '') : (keys.folded[first] ?? ''));
+  private walkFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
+    const root = exact ? this.exact : this.folded;
+    const a = stepWord(root, exact ? (keys.exact[first] ?? '') : (keys.folded[first] ?? ''));
     const lemma = exact ? '' : (keys.lemma[first] ?? '');
-    const b = lemma === '' ? NO_STEP : this.rootStep(root, cache, lemma);
+    const b = lemma === '' ? NO_STEP : stepWord(root, lemma);
     if (a === NO_STEP && b === NO_STEP) return;
     const frontier = this.frontA;
-    frontier.length = 0;
-    this.emitRoot(a, first, out, frontier);
-    if (b !== a) this.emitRoot(b, first, out, frontier);
-    if (frontier.length > 0) this.continueFrom(keys, first, to, frontier, exact, out);
+    if (frontier.length !== 0) frontier.length = 0;
+    emit(a, first, first + 1, out, frontier);
+    if (b !== a) emit(b, first, first + 1, out, frontier);
+    if (frontier.length > 0) this.continueFrom(keys, first, to, exact, out);
   }
 
-  private emitRoot(s: RootStep<T>, first: number, out: Match<T>[], frontier: TrieNode<T>[]): void {
-    for (const payloads of s.ends) for (const payload of payloads) out.push({ payload, first, last: first + 1 });
-    if (s.node && !frontier.includes(s.node)) frontier.push(s.node);
-  }
-
-  private continueFrom(
-    keys: TokenKeys,
-    first: number,
-    to: number,
-    start: TrieNode<T>[],
-    exact: boolean,
-    out: Match<T>[],
-  ): void {
-    let frontier = start;
-    const passed = this.passed;
+  private continueFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
+    let frontier = this.frontA;
     const sentence = keys.sentence[first];
     let j = first + 1 < to && keys.joiner[first + 1] === 1 ? first + 2 : first + 1;
     for (let words = 1; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
@@ -124,37 +95,19 @@ export class Matcher<T> {
       const primary = exact ? (keys.exact[j] ?? '') : (keys.folded[j] ?? '');
       const secondary = exact ? '' : (keys.lemma[j] ?? '');
       const next = frontier === this.frontA ? this.frontB : this.frontA;
-      next.length = 0;
-      passed.length = 0;
+      if (next.length !== 0) next.length = 0;
       for (const node of frontier) {
-        step(node, primary, passed, next);
-        if (secondary !== '') step(node, secondary, passed, next);
+        emit(stepWord(node, primary), first, j + 1, out, next);
+        if (secondary !== '') emit(stepWord(node, secondary), first, j + 1, out, next);
       }
-      for (const payloads of passed) for (const payload of payloads) out.push({ payload, first, last: j + 1 });
       frontier = next;
       j = j + 1 < to && keys.joiner[j + 1] === 1 ? j + 2 : j + 1;
     }
   }
-
-  /** The first word's walk from the root, memoised per key: most tokens start no pattern. */
-  private rootStep(root: TrieNode<T>, cache: Map<string, RootStep<T>>, key: string): RootStep<T> {
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const ends: T[][] = [];
-    const reached = key === '' ? undefined : walk(root, key, ends);
-    if (reached?.exact) ends.push(reached.exact);
-    const node = reached && reached.next.size > 0 ? reached : undefined;
-    const result: RootStep<T> = ends.length === 0 && !node ? (NO_STEP as RootStep<T>) : { ends, node };
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, result);
-    return result;
-  }
 }
 
-/** Walks one word key from `node`, collecting terminals into `passed` and continuations into `next`. */
-function step<T>(node: TrieNode<T>, key: string, passed: T[][], next: TrieNode<T>[]): void {
-  const reached = walk(node, key, passed);
-  if (!reached) return;
-  if (reached.exact) passed.push(reached.exact);
-  if (reached.next.size > 0 && !next.includes(reached)) next.push(reached);
+/** Emits the payloads a step completes as matches `[first, last)`, and queues the node it continues from. */
+function emit<T>(s: WordStep<T>, first: number, last: number, out: Match<T>[], next: TrieNode<T>[]): void {
+  for (const payloads of s.ends) for (const payload of payloads) out.push({ payload, first, last });
+  if (s.node && !next.includes(s.node)) next.push(s.node);
 }
