@@ -9,8 +9,12 @@ export function kindOf(t: Token): number {
   if (t.type === 'number') return NUMBER;
   const c = cues();
   const n = t.normal;
-  let kind = c.kinds.get(n) ?? 0;
-  if (c.measureStems.some(([stem]) => n.startsWith(stem))) kind |= MEASURE;
-  else if (n.includes('-') && GLUED_AGE.test(n)) kind |= NUMBER;
-  return kind;
+  const kind = c.kinds.get(n) ?? 0;
+  if (c.stemHeads.has(n.charCodeAt(0)) && hasStem(n, c.measureStems)) return kind | MEASURE;
+  return n.includes('-') && GLUED_AGE.test(n) ? kind | NUMBER : kind;
+}
+
+function hasStem(word: string, stems: readonly (readonly [string, unknown])[]): boolean {
+  for (const [stem] of stems) if (word.startsWith(stem)) return true;
+  return false;
 }

@@ -38,6 +38,8 @@ export interface MetricCues {
   readonly baselines: PhraseSet<Baseline>;
   readonly measures: PhraseSet<Measure>;
   readonly measureStems: readonly (readonly [string, Measure])[];
+  /** First character codes of the measure stems, a cheap gate before trying them. */
+  readonly stemHeads: ReadonlySet<number>;
   readonly trends: PhraseSet<Direction>;
   readonly aims: ReadonlySet<string>;
   readonly units: ReadonlyMap<string, number>;
@@ -110,6 +112,7 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     baselines: new PhraseSet(pairs(withoutComment(files.baselines))),
     measures: new PhraseSet(pairs(withoutComment(measures))),
     measureStems: pairs(stems),
+    stemHeads: new Set(pairs(stems).map(([stem]) => stem.charCodeAt(0))),
     trends: new PhraseSet(pairs(withoutComment(trends))),
     aims: new Set(aims),
     units: new Map(files.numbers.units.map((w, i) => [w, i])),
