@@ -1,6 +1,6 @@
-import type { Unit } from '../names/keys.js';
+import { startsUpper, type Unit } from '../names/keys.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { hasStem, type DocumentCues } from './lexicon.js';
+import { hasStem, mayHaveStem, type DocumentCues } from './lexicon.js';
 import type { Award } from './schema.js';
 
 type Level = Award['level'];
@@ -86,7 +86,7 @@ function isYear(key: string): boolean {
 function redesignated(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): boolean {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit || doc.tokens[unit.token]?.negated) continue;
+    if (!unit || !(unit.key === 're' || mayHaveStem(unit.key, cues.redesignation)) || doc.tokens[unit.token]?.negated) continue;
     const named = hasStem(unit.key, cues.redesignation) || (unit.key === 're' && hasStem(units[i + 1]?.key ?? '', cues.redesignationSplit));
     if (named && !prospective(units, i, cues)) return true;
   }
@@ -117,15 +117,10 @@ function awardName(doc: ParsedDoc, units: readonly Unit[], at: number): string |
   const levelEnd = units[at + 1]?.token;
   if (first === undefined || levelEnd === undefined) return null;
   let from = first;
-  while (from > 0 && first - from < 4 && startsUpper(tokens[from - 1]?.value) && tokens[from - 1]?.sentence === tokens[first]?.sentence) from--;
+  while (from > 0 && first - from < 4 && startsUpper(tokens[from - 1]?.value ?? '') && tokens[from - 1]?.sentence === tokens[first]?.sentence) from--;
   while (from < first && ['congratulations', 'national', 'the'].includes(tokens[from]?.normal ?? '')) from++;
   let to = levelEnd;
   const next = tokens[to + 1]?.normal ?? '';
   if (['status', 'award', 'redesignation', 'certification'].includes(next)) to++;
   return doc.text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
-}
-
-function startsUpper(value: string | undefined): boolean {
-  const c = value?.charAt(0) ?? '';
-  return c !== c.toLowerCase();
 }

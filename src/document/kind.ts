@@ -1,6 +1,6 @@
 import type { Unit } from '../names/keys.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { hasStem, type DocumentCues } from './lexicon.js';
+import { hasStem, mayHaveStem, type DocumentCues } from './lexicon.js';
 import type { DocumentFacts } from './schema.js';
 
 type Kind = DocumentFacts['kind'];
@@ -26,7 +26,7 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   const title = ` ${(inputs.title ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
   const titleInspects = /\binspect/.test(title);
   if (!titleInspects && cues.otherTitle.some((w) => title.includes(` ${w} `))) return 'other';
-  const inspects = units.some((u) => hasStem(u.key, cues.inspection));
+  const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
   if (!inspects) return 'other';
   return inputs.hasSubject ? 'inspection' : 'thematic';
 }

@@ -43,5 +43,18 @@ export function documentCues(): DocumentCues {
 
 /** True when `word` starts with one of the stems. */
 export function hasStem(word: string, stems: readonly string[]): boolean {
-  return stems.some((stem) => word.startsWith(stem));
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+const initials = new WeakMap<readonly string[], ReadonlySet<number>>();
+
+/** True when `word` could start with one of the stems (its first letter is some stem's): a cheap pre-check for long scans. */
+export function mayHaveStem(word: string, stems: readonly string[]): boolean {
+  let set = initials.get(stems);
+  if (!set) {
+    set = new Set(stems.map((stem) => stem.charCodeAt(0)));
+    initials.set(stems, set);
+  }
+  return set.has(word.charCodeAt(0));
 }

@@ -15,6 +15,8 @@ const MONTH_NAMES = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const SCAN = 4000;
+/** A month and year alone is read only near the top, where a publication date stands. */
+const MONTH_YEAR_SCAN = 800;
 
 /** The first line that reads as a heading: skips date stamps, "Published:" and bare numbers. */
 export function readTitle(doc: ParsedDoc): string | null {
@@ -35,7 +37,7 @@ export function readTitle(doc: ParsedDoc): string | null {
 export function readDate(doc: ParsedDoc): string | null {
   const head = doc.text.slice(0, SCAN);
   const match = DAY_MONTH_YEAR.exec(head);
-  if (!match) return readMonthYear(head);
+  if (!match) return readMonthYear(head.slice(0, MONTH_YEAR_SCAN));
   const [, day = '', monthName = '', year = ''] = match;
   const month = MONTHS[monthName.toLowerCase()];
   const d = Number(day);

@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { isAcronymLike } from './keys.js';
+import { isAcronymLike, startsUpper } from './keys.js';
 import { bundledNameLexicons } from './lexicon.js';
 import { longFormStart, plausibleLongForm } from './longform.js';
 import type { Acronym } from './schema.js';
@@ -44,6 +44,7 @@ export function findAcronyms(doc: ParsedDoc, glossary: Glossary): Acronym[] {
   const seen = new Set(defined.map((a) => a.acronym));
   const out = [...defined];
   for (const token of doc.tokens) {
+    if (!startsUpper(token.value)) continue; // every glossary form starts with a capital ("SaLT", "AssetPlus")
     const entry = glossaryEntry(glossary, token.value);
     if (!entry || seen.has(entry.acronym)) continue;
     seen.add(entry.acronym);

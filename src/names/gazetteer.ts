@@ -79,7 +79,8 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
       : gaz.connectors.has(unit.key) || isCapitalised(tokens[unit.token]) || tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit || (i > 0 && units[i - 1]?.token === unit.token)) continue;
+    if (!unit || !isCapitalised(tokens[unit.token]) || (i > 0 && units[i - 1]?.token === unit.token)) continue;
+    if (!gaz.trie.next.has(unit.key)) continue;
     const hit = longestAt(gaz.trie, units, i, accept);
     if (!hit) continue;
     const lastUnit = units[hit.to - 1];

@@ -17,6 +17,7 @@ const cache = new Map<string, string>();
 
 /** Lower-cases, folds diacritics and apostrophes, and maps "&" to "and" and "st." to "st". Memoised. */
 export function normaliseWord(word: string): string {
+  if (alreadyKey(word)) return word;
   let key = cache.get(word);
   if (key === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();
@@ -24,6 +25,17 @@ export function normaliseWord(word: string): string {
     cache.set(word, key);
   }
   return key;
+}
+
+/** True for plain ASCII with nothing to fold: no capitals, no "&", "`" or final ".". Most words, checked without a lookup. */
+function alreadyKey(word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90) || c === 38 || c === 96) return false;
+  }
+  return word.charCodeAt(n - 1) !== 46 || n === 1;
 }
 
 function fold(word: string): string {
@@ -52,16 +64,58 @@ export function phraseKeys(phrase: string, keepCommas = false): string[] {
 /** Every word of the document as units, in order. */
 export function buildUnits(doc: ParsedDoc): Unit[] {
   const units: Unit[] = [];
-  doc.tokens.forEach((token, index) => {
-    for (const key of tokenKeys(token.value)) units.push({ key, token: index });
-  });
+  const tokens = doc.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const value = tokens[index]?.value ?? '';
+    if (value.length > 64 || !hasHyphen(value)) units.push({ key: normaliseWord(value), token: index });
+    else for (const key of tokenKeys(value)) units.push({ key, token: index });
+  }
   return units;
+}
+
+/** The same test as HYPHENS, without a regex call per token. */
+function hasHyphen(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 45 || (c >= 0x2010 && c <= 0x2014)) return true;
+  }
+  return false;
+}
+
+/** Membership of token indexes, as the per-token scans need it. */
+export interface TokenSet {
+  has(token: number): boolean;
+}
+
+/** A set of token indexes backed by a byte per token: no hashing in per-token scans. */
+export class TokenMask implements TokenSet {
+  private readonly bits: Uint8Array;
+
+  constructor(size: number, from?: TokenMask) {
+    this.bits = from ? from.bits.slice() : new Uint8Array(size);
+  }
+
+  /** Adds one token index (indexes outside the document are ignored). */
+  add(token: number): void {
+    if (token >= 0 && token < this.bits.length) this.bits[token] = 1;
+  }
+
+  /** True when the token index was added. */
+  has(token: number): boolean {
+    return this.bits[token] === 1;
+  }
 }
 
 /** True when the token starts with an upper-case letter. */
 export function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
-  const first = token.value.charAt(0);
+  return token !== undefined && startsUpper(token.value);
+}
+
+/** True when the text starts with an upper-case letter (ASCII checked without allocating). */
+export function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = value.charAt(0);
   return first !== first.toLowerCase();
 }
 
@@ -72,14 +126,22 @@ export function wordKey(token: Token | undefined): string {
 
 /** True for an acronym-like token: two or more capitals making up at least half its letters ("YOS", "SaLT", "DfE"). */
 export function isAcronymLike(value: string): boolean {
-  if (value.length < 2 || value.length > 12) return false;
+  if (value.length < 2 || value.length > 12 || !startsUpper(value)) return false;
   let upper = 0;
   let letters = 0;
-  for (const ch of value) {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c < 97 || c > 122) continue;
+      letters++;
+      continue;
+    }
+    const ch = value.charAt(i);
     if (ch.toLowerCase() !== ch.toUpperCase()) {
       letters++;
       if (ch === ch.toUpperCase()) upper++;
     }
   }
-  return upper >= 2 && upper * 2 >= letters && value.charAt(0) !== value.charAt(0).toLowerCase();
+  return upper >= 2 && upper * 2 >= letters;
 }

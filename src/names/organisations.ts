@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import { expansionKey, type Glossary } from './acronyms.js';
-import { isAcronymLike, isCapitalised, phraseKeys, wordKey, type Unit } from './keys.js';
+import { isAcronymLike, isCapitalised, phraseKeys, wordKey, type TokenSet, type Unit } from './keys.js';
 import type { VocabFile } from './lexicon.js';
 import type { Acronym, Organisation } from './schema.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
@@ -42,14 +42,14 @@ const MAX_RUN = 12;
 export function findOrganisations(
   doc: ParsedDoc,
   units: readonly Unit[],
-  placeTokens: ReadonlySet<number>,
+  placeTokens: TokenSet,
   vocab: OrgVocab,
   glossary: Glossary,
   defined: readonly Acronym[],
 ): Organisation[] {
   const found: Organisation[] = [];
   const tokens = doc.tokens;
-  const inRun = (t: number): boolean => placeTokens.has(t) || isCapitalised(tokens[t]);
+  const inRun = (t: number): boolean => isCapitalised(tokens[t]) || placeTokens.has(t);
   for (let t = 0; t < tokens.length; t++) {
     if (!inRun(t)) continue;
     let end = t;
@@ -62,8 +62,12 @@ export function findOrganisations(
     t = end;
   }
   found.push(...knownBodies(doc, units, vocab));
-  const glossaryFor = (name: string): string | null => glossary.byExpansion.get(expansionKey(name)) ?? null;
-  return dedupe(found).map((o) => ({ ...o, acronym: acronymOf(doc, o, defined) ?? o.acronym ?? glossaryFor(o.name) }));
+  const definedKeys = new Map<string, string>();
+  for (const a of defined) if (!definedKeys.has(expansionKey(a.expansion))) definedKeys.set(expansionKey(a.expansion), a.acronym);
+  return dedupe(found).map((o) => {
+    const key = expansionKey(o.name);
+    return { ...o, acronym: acronymAfter(doc, o) ?? definedKeys.get(key) ?? o.acronym ?? glossary.byExpansion.get(key) ?? null };
+  });
 }
 
 const LOWER_HEADS = new Set(['team', 'panel', 'forum', 'group', 'board', 'hub', 'unit']);
@@ -102,7 +106,7 @@ function continues(
   tokens: readonly Token[],
   t: number,
   inRun: (t: number) => boolean,
-  places: ReadonlySet<number>,
+  places: TokenSet,
 ): boolean {
   const token = tokens[t];
   if (!token || token.sentence !== tokens[t - 1]?.sentence || token.newlineBefore) return false;
@@ -112,7 +116,7 @@ function continues(
 }
 
 /** The organisation a capitalised run names, if it ends in a head noun (or a head with "of ..."). */
-function orgInRun(doc: ParsedDoc, from: number, to: number, places: ReadonlySet<number>, vocab: OrgVocab): Organisation | undefined {
+function orgInRun(doc: ParsedDoc, from: number, to: number, places: TokenSet, vocab: OrgVocab): Organisation | undefined {
   const tokens = doc.tokens;
   let start = from;
   while (start < to && leadingNoise(tokens, start, places)) start++;
@@ -147,14 +151,14 @@ function firstRole(tokens: readonly Token[], from: number, to: number, vocab: Or
 }
 
 /** "Just before Christmas Coventry Local Area Partnership": the name starts at the place. */
-function placeStart(start: number, to: number, places: ReadonlySet<number>): number {
+function placeStart(start: number, to: number, places: TokenSet): number {
   if (places.has(start)) return start;
   for (let k = start + 1; k <= to; k++) if (places.has(k)) return k;
   return start;
 }
 
 /** A sentence-initial common word ("Today", "Inspectors") or article before the name. */
-function leadingNoise(tokens: readonly Token[], t: number, places: ReadonlySet<number>): boolean {
+function leadingNoise(tokens: readonly Token[], t: number, places: TokenSet): boolean {
   const token = tokens[t];
   if (!token || places.has(t)) return false;
   if (wordKey(token) === 'the') return true;
@@ -186,7 +190,7 @@ function knownBodies(doc: ParsedDoc, units: readonly Unit[], vocab: OrgVocab): O
   const out: Organisation[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit || !isCapitalised(doc.tokens[unit.token])) continue;
+    if (!unit || !isCapitalised(doc.tokens[unit.token]) || !vocab.bodies.next.has(unit.key)) continue;
     const hit = longestAt(vocab.bodies, units, i);
     const last = hit ? units[hit.to - 1] : undefined;
     if (!hit || !last) continue;
@@ -197,13 +201,11 @@ function knownBodies(doc: ParsedDoc, units: readonly Unit[], vocab: OrgVocab): O
   return out;
 }
 
-/** "Youth Offending Service (YOS)" or "MACE (Multi Agency Child Exploitation Panel)". */
-function acronymOf(doc: ParsedDoc, org: Organisation, defined: readonly Acronym[]): string | null {
+/** "Youth Offending Service (YOS)": the acronym in brackets right after the name. */
+function acronymAfter(doc: ParsedDoc, org: Organisation): string | undefined {
   const after = doc.text.slice(org.end, org.end + 16);
   const match = /^\s?\(([A-Z&]{2,10})\)/i.exec(after);
-  if (match?.[1] && isAcronymLike(match[1])) return match[1];
-  const key = expansionKey(org.name);
-  return defined.find((a) => expansionKey(a.expansion) === key)?.acronym ?? null;
+  return match?.[1] && isAcronymLike(match[1]) ? match[1] : undefined;
 }
 
 function dedupe(orgs: readonly Organisation[]): Organisation[] {

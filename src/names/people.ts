@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { isAcronymLike, isCapitalised, wordKey } from './keys.js';
+import { isAcronymLike, isCapitalised, wordKey, type TokenSet } from './keys.js';
 import type { Person } from './schema.js';
 
 /** Word sets the people finder uses. */
@@ -21,7 +21,7 @@ const TITLE_ROLES = new Set(['councillor', 'cllr', 'coun']);
  * "Michael O'Connor, the Youth Justice Service Manager" or "Matthew Haynes (YOS Team Manager)"
  * (name first), and "Jane Doe said" (no role).
  */
-export function findPeople(doc: ParsedDoc, blocked: ReadonlySet<number>, vocab: PeopleVocab): Person[] {
+export function findPeople(doc: ParsedDoc, blocked: TokenSet, vocab: PeopleVocab): Person[] {
   const tokens = doc.tokens;
   const byName = new Map<string, Person>();
   for (let t = 0; t < tokens.length; t++) {
@@ -37,7 +37,7 @@ export function findPeople(doc: ParsedDoc, blocked: ReadonlySet<number>, vocab: 
 }
 
 /** Last token of a two- or three-word personal name starting at `t`, or -1. */
-function nameEnd(tokens: readonly Token[], t: number, blocked: ReadonlySet<number>, vocab: PeopleVocab): number {
+function nameEnd(tokens: readonly Token[], t: number, blocked: TokenSet, vocab: PeopleVocab): number {
   let end = t - 1;
   while (end + 1 < tokens.length && end - t < 2 && isNameWord(tokens, end + 1, blocked, vocab)) {
     if (tokens[end + 1]?.sentence !== tokens[t]?.sentence) break;
@@ -48,9 +48,9 @@ function nameEnd(tokens: readonly Token[], t: number, blocked: ReadonlySet<numbe
   return tokens[end]?.pos === 'PROPN' ? end : -1;
 }
 
-function isNameWord(tokens: readonly Token[], t: number, blocked: ReadonlySet<number>, vocab: PeopleVocab): boolean {
+function isNameWord(tokens: readonly Token[], t: number, blocked: TokenSet, vocab: PeopleVocab): boolean {
   const token = tokens[t];
-  if (!token || blocked.has(t) || token.type !== 'word' || !isCapitalised(token)) return false;
+  if (!token || token.type !== 'word' || !isCapitalised(token) || blocked.has(t)) return false;
   if (token.value.length < 2 || isAcronymLike(token.value)) return false;
   const key = wordKey(token);
   return !vocab.notNames.has(key) && !vocab.roles.has(key) && !vocab.titles.has(key) && !vocab.heads.has(key);

@@ -1,7 +1,7 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { bundledGlossary, findAcronyms } from './acronyms.js';
 import { bundledGazetteer, findAreas } from './gazetteer.js';
-import type { Unit } from './keys.js';
+import { TokenMask, type Unit } from './keys.js';
 import { bundledNameLexicons } from './lexicon.js';
 import { compileOrgVocab, findOrganisations, type OrgVocab } from './organisations.js';
 import { findPeople, type PeopleVocab } from './people.js';
@@ -31,13 +31,13 @@ export function readNames(doc: ParsedDoc, units: readonly Unit[]): NameReading {
   const words = compiledVocab();
   const areas = findAreas(doc, units, bundledGazetteer());
   const evidence = weighSubject(doc, units, areas, words.notNames);
-  const places = new Set<number>();
+  const places = new TokenMask(doc.tokens.length);
   for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);
   const glossary = bundledGlossary();
   const acronyms = findAcronyms(doc, glossary);
   const defined = acronyms.filter((a) => a.source === 'text');
   const organisations = findOrganisations(doc, units, places, words.org, glossary, defined);
-  const blocked = new Set(places);
+  const blocked = new TokenMask(doc.tokens.length, places);
   for (const o of organisations) {
     for (let t = tokenAt(doc, o.start); t < doc.tokens.length && (doc.tokens[t]?.end ?? Infinity) <= o.end; t++) blocked.add(t);
   }

@@ -1,5 +1,5 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { phraseKeys, wordKey, type Unit } from './keys.js';
+import { isCapitalised, phraseKeys, wordKey, type Unit } from './keys.js';
 import { bundledNameLexicons, type ServiceType } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
@@ -57,7 +57,7 @@ export function headAfter(
   const firstKey = units[start]?.key ?? '';
   if (!heads.trie.next.has(firstKey) && !heads.fillers.has(firstKey)) return undefined;
   for (let skip = 0; skip <= 2; skip++) {
-    const hit = longestAt(heads.trie, units, start + skip, (u) => !capitalised || isUpper(doc, u.token));
+    const hit = longestAt(heads.trie, units, start + skip, (u) => !capitalised || isCapitalised(doc.tokens[u.token]));
     const lastUnit = hit ? units[hit.to - 1] : undefined;
     if (hit && lastUnit && units[hit.to]?.token !== lastUnit.token) {
       return { type: hit.value, first: from, last: lastUnit.token };
@@ -71,10 +71,5 @@ export function headAfter(
 /** True when the word after a place name shows it names something else ("Manchester Metropolitan University"). */
 export function nonAreaHeadAt(doc: ParsedDoc, token: number, heads: ServiceHeads): boolean {
   const next = doc.tokens[token];
-  return next !== undefined && isUpper(doc, token) && heads.nonArea.has(wordKey(next));
-}
-
-function isUpper(doc: ParsedDoc, token: number): boolean {
-  const first = doc.tokens[token]?.value.charAt(0) ?? '';
-  return first !== first.toLowerCase();
+  return next !== undefined && isCapitalised(next) && heads.nonArea.has(wordKey(next));
 }

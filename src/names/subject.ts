@@ -4,7 +4,7 @@ import { isAcronymLike, isCapitalised, wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
 import type { Subject } from './schema.js';
 import { coversSeveral } from './several.js';
-import { headAfter, nonAreaHeadAt, serviceHeads, type ServiceHead } from './services.js';
+import { headAfter, nonAreaHeadAt, serviceHeads, unitOfToken, type ServiceHead } from './services.js';
 
 /** An area mention with what follows it and how much it says about the subject. */
 interface Scored {
@@ -159,6 +159,9 @@ function unknownAreas(
   const out: Scored[] = [];
   for (let t = 1; t < doc.tokens.length; t++) {
     const prev = doc.tokens[t - 1];
+    if (!isCapitalised(prev)) continue; // cheap test first: the place word must be capitalised
+    const key = units[unitOfToken(units, t)]?.key ?? '';
+    if (!heads.trie.next.has(key) && !heads.fillers.has(key)) continue; // no service head can start here
     if (!prev || known.has(t - 1) || !isPlaceWord(prev) || isAcronymLike(prev.value)) continue;
     if (heads.fillers.has(wordKey(prev)) || notNames.has(wordKey(prev)) || prev.sentence !== doc.tokens[t]?.sentence) continue;
     const head = headAfter(doc, units, t, heads, true);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { bundledGlossary } from '../src/names/acronyms.js';
+import { isAcronymLike, normaliseWord, startsUpper, TokenMask } from '../src/names/keys.js';
+
+describe('word keys', () => {
+  it.each([
+    ['service', 'service'],
+    ['Service', 'service'],
+    ['St.', 'st'],
+    ['&', 'and'],
+    ['Môn', 'mon'],
+    ['children’s', "children's"],
+    ['.', '.'],
+    ['16-18', '16-18'],
+  ])('normalises %s to %s', (word, key) => {
+    expect(normaliseWord(word)).toBe(key);
+  });
+
+  it.each([
+    ['YOS', true],
+    ['SaLT', true],
+    ['DfE', true],
+    ['ACEs', true],
+    ['Harwick', false],
+    ['yos', false],
+    ['I', false],
+    ['ÉTÉ', true],
+  ])('reads %s as acronym-like: %s', (word, like) => {
+    expect(isAcronymLike(word)).toBe(like);
+  });
+
+  it('has every glossary form start with a capital (the glossary scan skips other words)', () => {
+    const forms = [...bundledGlossary().byForm.keys()];
+    expect(forms.filter((f) => !startsUpper(f))).toEqual([]);
+    expect(forms.length).toBeGreaterThan(20);
+  });
+
+  it('keeps token indexes in a mask, and copies it', () => {
+    const mask = new TokenMask(4);
+    mask.add(1);
+    mask.add(9);
+    const copy = new TokenMask(4, mask);
+    copy.add(2);
+    expect([0, 1, 2, 9].map((t) => mask.has(t))).toEqual([false, true, false, false]);
+    expect([1, 2].map((t) => copy.has(t))).toEqual([true, true]);
+  });
+});
