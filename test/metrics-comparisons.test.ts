@@ -120,6 +120,7 @@ describe('a bracketed baseline figure', () => {
       'The first-time entrant rate was 180 (regional 210) per 100,000 children.',
       ['first-time-entrants lower:regional'],
     ],
+    ['Reoffending was 36% (national, 2023: 34%).', ['reoffending higher:national']],
   ])('%s', (text, expected) => {
     expect(comparisons(text)).toEqual(expected);
   });
@@ -129,6 +130,7 @@ describe('a bracketed baseline figure', () => {
     'Reoffending stood at 30% (see the national data).',
     'The board met in June (national conference week) and 12 members came.',
     'Custody fell (national figures are published in May).',
+    'Reoffending data for 2023 (national 34%) are not yet published locally.',
   ])('false positive: %s', (text) => {
     expect(comparisons(text)).toEqual([]);
   });

@@ -28,9 +28,22 @@ function figureBefore(w: Window, p: number): number | null {
     const word = wordAt(w, q);
     if (cues().clauseBreaks.has(word) || word === ')' || word === '(') return null;
     const n = readNumber(w, q);
-    if (n && wordAt(w, q - 1) !== 'per') return n.value;
+    if (n && wordAt(w, q - 1) !== 'per') return yearLike(w, q) ? null : n.value;
   }
   return null;
+}
+
+/** True for a figure at `q` that reads as a year ("2019"), which is never the rate compared. */
+function yearLike(w: Window, q: number): boolean {
+  const n = readNumber(w, q);
+  return (
+    n !== null &&
+    n.digits &&
+    Number.isInteger(n.value) &&
+    n.value >= 1950 &&
+    n.value <= 2050 &&
+    !wordAt(w, q).includes(',')
+  );
 }
 
 /** "30% (national 29%)", "30% (England average: 29%)": a bracketed baseline figure after the local one. */
@@ -42,7 +55,7 @@ function bracketAt(w: Window, p: number): Found | null {
   if (local === null || !chain || chain.last >= close) return null;
   for (let q = chain.last + 1; q < close; q++) {
     const n = readNumber(w, q);
-    if (!n) continue;
+    if (!n || yearLike(w, q)) continue;
     if (n.value === local) return null;
     return {
       leaning: local < n.value ? 'lower' : 'higher',
