@@ -11,6 +11,9 @@ interface LevelMention {
   readonly unit: number;
   readonly score: number;
   readonly celebrated: boolean;
+  /** Words near the mention, in its sentence. */
+  readonly near: readonly string[];
+  readonly sentence: number;
 }
 
 /** Award evidence: the award when the text celebrates one, and whether every level the text names is the same. */
@@ -18,23 +21,27 @@ export interface AwardReading {
   readonly award: Award | null;
   /** True when all "Quality Mark"/"Quality Lead" mentions name one level (a round-up of one award). */
   readonly oneLevel: boolean;
+  /** True when the award is celebrated in the first sentences, where a text states its topic. */
+  readonly inLead: boolean;
 }
 
 const WINDOW = 12;
+const LEAD_SENTENCES = 3;
 
 /** Reads the Youth Justice SEND award the text announces, if any. */
 export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): AwardReading {
   const mentions = levelMentions(doc, units, cues);
   const celebrated = mentions.filter((m) => m.celebrated);
-  if (celebrated.length === 0) return { award: null, oneLevel: false };
+  if (celebrated.length === 0) return { award: null, oneLevel: false, inLead: false };
   const best = [...mentions].sort((a, b) => b.score - a.score || rank(b.level) - rank(a.level) || a.unit - b.unit)[0];
-  if (!best) return { award: null, oneLevel: false };
+  if (!best) return { award: null, oneLevel: false, inLead: false };
   return {
     oneLevel: mentions.every((m) => m.level === best.level),
+    inLead: celebrated.some((m) => m.sentence < LEAD_SENTENCES),
     award: {
       name: awardName(doc, units, best.unit),
       level: best.level,
-      redesignation: redesignated(doc, units, cues),
+      redesignation: redesignated(doc, units, cues) || renewed(mentions, cues),
       commendations: childFirstCommended(doc, units) ? ['child-first'] : [],
     },
   };
@@ -63,7 +70,7 @@ function levelMentions(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCue
     if (celebrated) score += 2;
     if (near.some((k) => cues.futureLevel.includes(k))) score -= 4;
     if (near.some((k) => cues.pastLevel.includes(k)) || near.some(isYear)) score -= 3;
-    out.push({ level, unit: i, score, celebrated });
+    out.push({ level, unit: i, score, celebrated, near, sentence });
   }
   return out;
 }
@@ -91,6 +98,13 @@ function redesignated(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues
     if (named && !prospective(units, i, cues)) return true;
   }
   return false;
+}
+
+/** "has retained its Quality Lead status", "renewed its Quality Mark": a renewal word beside a level, not a prospect. */
+function renewed(mentions: readonly LevelMention[], cues: DocumentCues): boolean {
+  return mentions.some(
+    (m) => m.near.some((k) => hasStem(k, cues.renewal)) && !m.near.some((k) => cues.futureRedesignation.includes(k)),
+  );
 }
 
 /** "can apply for redesignation", "will seek redesignation": a prospect, not a renewal. */

@@ -30,11 +30,12 @@ function compute(doc: ParsedDoc): Facts {
   const cues = documentCues();
   const units = buildUnits(doc);
   const reading = readNames(doc, units);
-  const { award, oneLevel } = readAward(doc, units, cues);
+  const { award, oneLevel, inLead } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
   const kind = decideKind(doc, units, cues, {
     celebratesAward: award !== null,
+    awardInLead: inLead,
     hasSubject: candidate !== null,
     listsAreas: reading.evidence.listsAreas,
     title,

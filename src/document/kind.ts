@@ -8,27 +8,46 @@ type Kind = DocumentFacts['kind'];
 /** What the kind decision needs to know from the other readers. */
 export interface KindInputs {
   readonly celebratesAward: boolean;
+  /** The award is celebrated in the first sentences. */
+  readonly awardInLead: boolean;
   readonly hasSubject: boolean;
   readonly listsAreas: boolean;
   readonly title: string | null;
 }
 
 const LEAD_SENTENCES = 4;
+const HEADER_CHARS = 400;
+const MAX_HEADING_WORDS = 16;
 
 /**
- * Award announcements first; then thematic and annual reports (named so near the top, or an
- * inspection text about no single area); then plans, minutes and other titles; then inspections.
+ * Award announcements first (the award in the title, or celebrated near the top of a text whose
+ * title is not a plan, minutes or an inspection); then thematic and annual reports (named so near
+ * the top, or an inspection text about no single area); then plans, minutes and other titles; then inspections.
  */
 export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues, inputs: KindInputs): Kind {
-  if (inputs.celebratesAward && (inputs.hasSubject || inputs.listsAreas)) return 'award';
-  const lead = leadKeys(doc, units);
-  if (cues.thematic.some((phrase) => lead.includes(` ${phrase} `))) return 'thematic';
   const title = ` ${(inputs.title ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const titleInspects = /\binspect/.test(title);
-  if (!titleInspects && cues.otherTitle.some((w) => title.includes(` ${w} `))) return 'other';
+  const titleInspects = /\binspect| rated | rating /.test(title);
+  const titleOther = cues.otherTitle.some((w) => title.includes(` ${w} `)) || headerSays(doc, cues.otherHeader);
+  const titleAward = / quality (?:lead|mark)s? /.test(title);
+  const lead = leadKeys(doc, units);
+  const leadInspects = cues.inspection.some((stem) => lead.includes(` ${stem}`));
+  // A plan, minutes or an inspection that mentions an award the service holds is not an award text;
+  // a first line that runs on like a sentence is no heading to judge by.
+  const heading = title.split(' ').length <= MAX_HEADING_WORDS + 2;
+  const awardTopic = titleAward || (!(heading && titleOther) && !titleInspects && (inputs.awardInLead || !leadInspects));
+  if (inputs.celebratesAward && awardTopic && (inputs.hasSubject || inputs.listsAreas)) return 'award';
+  if (cues.thematic.some((phrase) => lead.includes(` ${phrase} `))) return 'thematic';
+  if (!/\binspect/.test(title) && titleOther) return 'other';
   const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
   if (!inspects) return 'other';
   return inputs.hasSubject ? 'inspection' : 'thematic';
+}
+
+/** True when the first two lines hold one of the words ("Minutes of the meeting ..."). */
+function headerSays(doc: ParsedDoc, words: readonly string[]): boolean {
+  const lines = doc.text.slice(0, HEADER_CHARS).split(/\r\n|[\n\r]/, 8).filter((l) => l.trim() !== '').slice(0, 2);
+  const header = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  return words.some((w) => header.includes(` ${w} `));
 }
 
 /** The words of the first few sentences as one space-padded lower-case string. */

@@ -12,6 +12,8 @@ export const documentCuesSchema = z.object({
   futureLevel: words,
   pastLevel: words,
   redesignation: words,
+  /** Stems of words that renew an award when they stand beside "Quality Lead/Mark" ("retained", "renewed"). */
+  renewal: words,
   /** Second halves after a separate "re" ("re-designation"). */
   redesignationSplit: words,
   /** Words just before "redesignation" that make it a prospect, not a fact ("can apply for redesignation"). */
@@ -21,6 +23,8 @@ export const documentCuesSchema = z.object({
   thematic: words,
   /** Title words of plans, minutes and other non-inspection texts. */
   otherTitle: words,
+  /** Words in the first two lines that mark minutes and agendas whatever their title. */
+  otherHeader: words,
   pastRating: words,
   ratingContext: words,
   /** Verbs of change before "from X to Y": "improved", "moved up". */

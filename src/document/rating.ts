@@ -20,7 +20,10 @@ const SIMPLE: Readonly<Record<string, Rating>> = { outstanding: 'outstanding', g
 const STOPS = new Set([';', 'but', 'now', 'while', 'whereas', 'although']);
 const NEAR_CONTEXT = 4;
 /** Words that may stand between "rated" and the rating besides the service's name. */
-const BRIDGES = new Set(['as', 'it', 'them', 'the', 'and', 'of', 'with', 'upon', 'on', 'to', 'be', 'being', 'its', 'their', 'work', "'s", '/', '-']);
+const BRIDGES = new Set([
+  'as', 'it', 'them', 'the', 'and', 'of', 'with', 'upon', 'on', 'to', 'be', 'being', 'its', 'their', 'work', "'s", '/', '-',
+  'in', 'youth', 'justice', 'offending', 'services', 'service', 'team', 'partnership',
+]);
 const FAR_CONTEXT = 12;
 const CHANGE_WINDOW = 12;
 const LOCAL = 6;
