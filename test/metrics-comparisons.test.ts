@@ -50,6 +50,21 @@ describe('one comparison statement gives one comparison with all its baselines',
       ['custody lower:statistical-neighbours+regional'],
     ],
     [
+      'figures after each baseline',
+      'Kelsbury’s custody rate of 0.4 is lower than the national rate of 0.6 and the regional rate of 0.5.',
+      ['custody lower:national+regional'],
+    ],
+    [
+      'bracketed figures between the statements',
+      'The exclusion rate (5%) is higher than the national rate (3%) and higher than in comparable areas (4%).',
+      ['exclusion higher:national+statistical-neighbours'],
+    ],
+    [
+      'a change compared with the national change',
+      'Exclusions went up by 9%, more than the regional increase.',
+      ['exclusion higher:regional'],
+    ],
+    [
       'a degree in the second statement',
       'The exclusion rate was higher than nationally and considerably higher than in comparable areas.',
       ['exclusion higher:national+statistical-neighbours'],
@@ -161,6 +176,14 @@ describe('percentages, durations and subjects', () => {
     const found = metricsOf(text);
     expect(found.map((m) => [m.kind, 'value' in m ? m.value : null, m.text])).toEqual([['duration', value, written]]);
     expect(found[0]?.kind === 'duration' ? found[0].unit : null).toBe(unit);
+  });
+
+  it('another figure ends the subject of "X is 30%"', () => {
+    const found = metricsOf('The local rate was 12% and the regional rate was 15%.');
+    expect(found.map((m) => ['value' in m ? m.value : null, m.subject])).toEqual([
+      [12, 'The local rate'],
+      [15, 'the regional rate'],
+    ]);
   });
 
   it('a time phrase after a percentage is not its subject', () => {

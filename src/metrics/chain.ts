@@ -66,9 +66,11 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
     else if (cues().connectors.has(word)) q++;
     else if (joiner) q = joiner.next;
     else if (n) {
+      // "the national rate of 26% and the regional rate of 27%": a figure does not widen the gap
       numberAfter ??= n.value;
       const pct = percentAfter(w, n.next);
       q = pct >= 0 ? pct : n.next;
+      continue;
     } else break;
     gap++;
   }

@@ -101,7 +101,7 @@ export function comparisonAt(w: Window, p: number, measured: boolean): Found | n
   const trigger = directional(w, p);
   if (trigger) {
     if (denied(w, p)) return null;
-    const chain = baselinesAfter(w, trigger.next, false);
+    const chain = baselinesAfter(w, trigger.next, true);
     const degree = cues().degrees.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
     const first = degree ? p - 1 : p;
     if (!chain) return reversedAt(w, first, trigger, degree);

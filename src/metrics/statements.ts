@@ -72,7 +72,13 @@ function restated(w: Window, a: number, b: number): boolean {
   if (b - a > RESTATE_REACH) return false;
   for (let q = a; q < b; q++) {
     const word = wordAt(w, q);
-    const ok = word === ',' || cues().restatements.has(word) || cues().degrees.has(word) || readNumber(w, q);
+    const ok =
+      word === ',' ||
+      word === '(' ||
+      word === ')' ||
+      cues().restatements.has(word) ||
+      cues().degrees.has(word) ||
+      readNumber(w, q);
     if (!ok && percentAfter(w, q) < 0) return false;
   }
   return true;

@@ -27,7 +27,7 @@ const BOUNDARY = new Set([
   '|',
 ]);
 /** Words that end the phrase before a bracketed figure ("... and aged 16 to 17 (64%)"). */
-const LIST_WORDS = new Set(list('and|or|but|while|whilst|whereas|which|with|compared|than'));
+const LIST_WORDS = new Set(list('and|or|but|while|whilst|whereas|which|with|compared|than|is|are|was|were'));
 /** Words that end the subject before "is 30%" (a subject may itself hold "and": "children and young people"). */
 const CLAUSE_WORDS = new Set(list('but|while|whilst|whereas|which|compared|than|when|where|that'));
 const PHRASE_STARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
@@ -78,14 +78,15 @@ function nounPhrase(w: Window, p: number): string | null {
 }
 
 /** The phrase ending at position `p`, back to a boundary or one of `stops` ("aged 16 to 17" before "(64%)"). */
-function clauseBefore(w: Window, p: number, stops: ReadonlySet<string>): string | null {
+function clauseBefore(w: Window, p: number, stops: ReadonlySet<string>, figures = false): string | null {
   let start = p + 1;
   for (let q = p; q >= 0 && p - q < MAX_WORDS; q--) {
     const word = wordAt(w, q);
-    if (BOUNDARY.has(word) || stops.has(word)) break;
+    // another figure ends the phrase: "the national rate of 26% and the regional rate of 27%"
+    if (BOUNDARY.has(word) || stops.has(word) || (figures && (word === '%' || w.tokens[q]?.type === 'number'))) break;
     start = q;
   }
-  while (start <= p && w.tokens[start]?.pos === 'ADP') start++;
+  while (start <= p && (w.tokens[start]?.pos === 'ADP' || w.tokens[start]?.pos === 'CCONJ')) start++;
   return start <= p ? text(w, start, p) : null;
 }
 
@@ -102,7 +103,7 @@ export function subjectOf(w: Window, first: number, next: number): string | null
   if (COPULAS.has(wordAt(w, first - 1))) {
     let verb = first - 1;
     while (verb > 0 && COPULAS.has(wordAt(w, verb - 1))) verb--;
-    return clauseBefore(w, verb - 1, CLAUSE_WORDS);
+    return clauseBefore(w, verb - 1, CLAUSE_WORDS, true);
   }
   return null;
 }
