@@ -56,6 +56,8 @@ export const vocabFileSchema = z.object({
   bodies: z.array(nonEmpty),
   roleNouns: z.array(nonEmpty),
   notNames: z.array(nonEmpty),
+  /** Sentence-initial time words that never start a name ("Yesterday Harwick Youth Justice Service ..."). */
+  leadingTimeWords: z.array(nonEmpty),
 });
 
 export type AreasFile = z.infer<typeof areasFileSchema>;

@@ -14,6 +14,7 @@ export interface OrgVocab {
   readonly tails: ReadonlySet<string>;
   readonly roles: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
   readonly bodies: WordTrie<true>;
 }
 
@@ -27,6 +28,7 @@ export function compileOrgVocab(vocab: VocabFile): OrgVocab {
     tails: new Set(vocab.orgTails),
     roles: new Set(vocab.roleNouns),
     notNames: new Set(vocab.notNames),
+    timeWords: new Set(vocab.leadingTimeWords),
     bodies,
   };
 }
@@ -55,7 +57,8 @@ export function findOrganisations(
     let end = t;
     while (end + 1 < tokens.length && end - t < MAX_RUN && continues(tokens, end + 1, inRun, placeTokens)) end++;
     if (lowerHeadAfter(tokens, t, end, vocab)) end++;
-    for (const [from, to] of splitAtAnd(tokens, t, end, vocab)) {
+    const shared = SHARED_HEADS.has(wordKey(tokens[end + 1])); // "the Early Help and YOS teams": two teams
+    for (const [from, to] of splitAtAnd(tokens, t, end, vocab, shared)) {
       const org = orgInRun(doc, from, to, placeTokens, vocab);
       if (org) found.push(org);
     }
@@ -71,21 +74,36 @@ export function findOrganisations(
 }
 
 const LOWER_HEADS = new Set(['team', 'panel', 'forum', 'group', 'board', 'hub', 'unit']);
+const SHARED_HEADS = new Set(['teams', 'panels', 'forums', 'groups', 'boards', 'hubs', 'units', 'services']);
 
-/** Splits "HM Inspectorate of Probation and HM Inspectorate of Prisons" where both sides have a head noun. */
-function splitAtAnd(tokens: readonly Token[], from: number, to: number, vocab: OrgVocab): [number, number][] {
+/**
+ * Splits "HM Inspectorate of Probation and HM Inspectorate of Prisons" where the left side is a whole
+ * name (it ends in a head noun, or a head with "of ...") and the right side has a head; with a shared
+ * plural head after the run ("Early Help and YOS teams"), splits at every "and".
+ */
+function splitAtAnd(tokens: readonly Token[], from: number, to: number, vocab: OrgVocab, shared: boolean): [number, number][] {
   const pieces: [number, number][] = [];
   let start = from;
   for (let k = from + 1; k < to; k++) {
     const key = wordKey(tokens[k]);
     if (key !== 'and' && key !== '&') continue;
-    if (hasHead(tokens, start, k - 1, vocab) && hasHead(tokens, k + 1, to, vocab)) {
+    if (shared || (wholeName(tokens, start, k - 1, vocab) && hasHead(tokens, k + 1, to, vocab))) {
       pieces.push([start, k - 1]);
       start = k + 1;
     }
   }
   pieces.push([start, to]);
   return pieces;
+}
+
+/** "Youth Justice Board", "HM Inspectorate of Probation": ends in a head, or has a head taking "of"/"for". */
+function wholeName(tokens: readonly Token[], from: number, to: number, vocab: OrgVocab): boolean {
+  if (vocab.heads.has(wordKey(tokens[to]))) return true;
+  for (let k = from; k < to; k++) {
+    const next = wordKey(tokens[k + 1]);
+    if (vocab.complement.has(wordKey(tokens[k])) && (next === 'of' || next === 'for')) return true;
+  }
+  return false;
 }
 
 function hasHead(tokens: readonly Token[], from: number, to: number, vocab: OrgVocab): boolean {
@@ -119,7 +137,7 @@ function continues(
 function orgInRun(doc: ParsedDoc, from: number, to: number, places: TokenSet, vocab: OrgVocab): Organisation | undefined {
   const tokens = doc.tokens;
   let start = from;
-  while (start < to && leadingNoise(tokens, start, places)) start++;
+  while (start < to && leadingNoise(tokens, start, places, vocab)) start++;
   start = placeStart(start, to, places);
   if (vocab.roles.has(wordKey(tokens[start]))) return undefined; // "Head of Westmoor YOT": a job title
   const headAt = (t: number): OrgType | undefined => vocab.heads.get(wordKey(tokens[t]));
@@ -158,11 +176,15 @@ function placeStart(start: number, to: number, places: TokenSet): number {
 }
 
 /** A sentence-initial common word ("Today", "Inspectors") or article before the name. */
-function leadingNoise(tokens: readonly Token[], t: number, places: TokenSet): boolean {
+function leadingNoise(tokens: readonly Token[], t: number, places: TokenSet, vocab: OrgVocab): boolean {
   const token = tokens[t];
   if (!token || places.has(t)) return false;
   if (wordKey(token) === 'the') return true;
-  return firstOfSentence(tokens, t) && token.pos !== 'PROPN' && !isAcronymLike(token.value);
+  if (!firstOfSentence(tokens, t) || isAcronymLike(token.value)) return false;
+  if (vocab.timeWords.has(wordKey(token))) return true; // "Yesterday", "Today", a weekday
+  if (token.pos === 'PROPN') return false;
+  const next = tokens[t + 1]; // "Turn Around Project", "Step Up Programme": a phrasal verb that is part of the name
+  return !(token.pos === 'VERB' && next !== undefined && (next.pos === 'ADP' || next.pos === 'PART') && isCapitalised(next));
 }
 
 function firstOfSentence(tokens: readonly Token[], t: number): boolean {
