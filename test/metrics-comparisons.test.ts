@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type ReportSummary } from '../src/index.js';
 import { expectValidSummary } from './helpers.js';
@@ -107,6 +108,20 @@ describe('different comparisons in one sentence stay apart', () => {
   });
 });
 
+describe('"under" a baseline', () => {
+  it('compares when a baseline follows', () => {
+    expect(comparisons('Custody use in Fenwick stays under the regional average.')).toEqual(['custody lower:regional']);
+  });
+
+  it.each([
+    'Two children were referred under the National Referral Mechanism.',
+    'Custody cases are reviewed under regional protocols.',
+    'Reoffending work runs under national guidance for youth justice services.',
+  ])('false positive: %s', (text) => {
+    expect(comparisons(text)).toEqual([]);
+  });
+});
+
 describe('a baseline stated before the direction', () => {
   it.each([
     ['The national average is higher than ours for first-time entrants.', ['first-time-entrants lower:national']],
@@ -192,5 +207,31 @@ describe('percentages, durations and subjects', () => {
       [91, 'Screening'],
       [84, null],
     ]);
+  });
+});
+
+describe('the benchmarks fixture', () => {
+  it('reads every comparison statement once, with all its baselines', () => {
+    const text = readFileSync(new URL('../fixtures/metrics-northmere-benchmarks.txt', import.meta.url), 'utf8');
+    const found = metricsOf(text).flatMap((m) => {
+      if (m.kind === 'comparison') return [`${m.measure} ${m.direction}:${m.baselines.join('+')} «${m.text}»`];
+      return m.kind === 'percentage' ? [`${m.value}% about ${String(m.subject)}`] : [];
+    });
+    expect(found).toMatchInlineSnapshot(`
+      [
+        "first-time-entrants lower:regional+statistical-neighbours «under the figure for the North East and under the figure for our statistical neighbours»",
+        "reoffending higher:england-and-wales-average «England and Wales average is lower than ours»",
+        "36.2% about our rate",
+        "reoffending higher:national «national 32.1%»",
+        "32.1% about null",
+        "reoffending higher:statistical-neighbours «higher than among comparable areas»",
+        "reoffending lower:regional «lower than the regional rate»",
+        "custody lower:national+statistical-neighbours+regional «lower than the national rate as well as the rate across our YOT family, and it sits well below the regional average»",
+        "exclusion higher:national+statistical-neighbours «more common than nationally and more common than in similar authorities»",
+        "65% about null",
+        "100% about cases",
+        "88% about null",
+      ]
+    `);
   });
 });

@@ -5,7 +5,8 @@ import { readNumber } from './numbers.js';
 import type { Baseline } from './schema.js';
 import { wordAt, type Window } from './window.js';
 
-const MAX_GAP = 4;
+/** Most connecting words between a direction and a baseline, or between two baselines. */
+const MAX_GAP = 6;
 const BRACKET_REACH = 8;
 
 /** Baselines read in a row, where the row ends, and the first figure met on the way. */

@@ -35,6 +35,7 @@ const COPULAS = new Set(list('is|was|are|were|be|been|stood|remained|remains|rea
 const NOT_IN_PHRASE = new Set(list('VERB|AUX|PUNCT|CCONJ|SCONJ|PART|SYM|ADV|NUM|X|SPACE'));
 const TRAILING = new Set(['ADP', 'DET', 'PRON', 'CCONJ']);
 const MAX_WORDS = 12;
+const BARE_FIGURE = /^[\d.,]+$/;
 
 function text(w: Window, a: number, b: number): string | null {
   return spanText(w, a, b)?.text ?? null;
@@ -97,7 +98,11 @@ function clauseBefore(w: Window, p: number, stops: ReadonlySet<string>, figures 
 export function subjectOf(w: Window, first: number, next: number): string | null {
   const after = wordAt(w, next);
   if (after === 'of') return afterOf(w, next + 1);
-  if (wordAt(w, first - 1) === '(') return clauseBefore(w, first - 2, LIST_WORDS);
+  if (wordAt(w, first - 1) === '(') {
+    // "31 (65 per cent)": a bare figure before the bracket is not a subject
+    const clause = clauseBefore(w, first - 2, LIST_WORDS);
+    return clause !== null && BARE_FIGURE.test(clause) ? null : clause;
+  }
   const phrase = nounPhrase(w, next);
   if (phrase) return phrase;
   if (COPULAS.has(wordAt(w, first - 1))) {
