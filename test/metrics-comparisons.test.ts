@@ -108,6 +108,27 @@ describe('different comparisons in one sentence stay apart', () => {
   });
 });
 
+describe('superlatives and clause-opening comparisons', () => {
+  it.each([
+    [
+      'Calderport records the lowest custody rate among its comparator authorities.',
+      ['custody lower:statistical-neighbours'],
+    ],
+    ['When set against the region, Fenwick has the third highest reoffending rate.', ['reoffending higher:regional']],
+    ['As compared with national figures, exclusions here are lower.', ['exclusion lower:national']],
+  ])('%s', (text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Kelsbury had the highest number of volunteers in the team.',
+    'When compared with last year, custody numbers are lower.',
+    'Among regional partners, the service is known for its mentoring.',
+  ])('false positive: %s', (text) => {
+    expect(comparisons(text)).toEqual([]);
+  });
+});
+
 describe('"under" a baseline', () => {
   it('compares when a baseline follows', () => {
     expect(comparisons('Custody use in Fenwick stays under the regional average.')).toEqual(['custody lower:regional']);

@@ -6,6 +6,8 @@ import type { Measure } from './schema.js';
 import { wordAt, type Window } from './window.js';
 
 const REACH_BACK = 8;
+/** Words that may stand before a clause-opening comparison ("When compared with ..."). */
+const OPENERS = new Set(['when', 'as', 'if']);
 const SPLIT_REACH = 6;
 const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
 function denied(w: Window, p: number): boolean {
@@ -26,6 +28,12 @@ function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } |
     if (leaning) return { leaning, at: cues().leadIns.has(wordAt(w, q - 1)) ? q - 1 : q };
   }
   return null;
+}
+
+/** True when the comparison at `p` opens its clause: "Compared with ...", ", when compared to ...". */
+function opensClause(w: Window, p: number): boolean {
+  const q = OPENERS.has(wordAt(w, p - 1)) ? p - 1 : p;
+  return q === 0 || wordAt(w, q - 1) === ',';
 }
 
 /** The leaning stated after a sentence-opening comparison: "Compared with national, the rate is lower." */
@@ -87,8 +95,9 @@ function superlativeAt(w: Window, p: number): Found | null {
   for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
     const word = wordAt(w, q);
     if (cues().clauseBreaks.has(word)) return null;
-    if (word !== 'in' && word !== 'across' && word !== 'nationally' && word !== 'regionally') continue;
-    const chain = baselinesAfter(w, word === 'in' || word === 'across' ? q + 1 : q, false);
+    const place = cues().superlativePlaces.has(word);
+    if (!place && word !== 'nationally' && word !== 'regionally') continue;
+    const chain = baselinesAfter(w, place ? q + 1 : q, false);
     return chain ? { leaning, first: p, chain, degree: null } : null;
   }
   return null;
@@ -114,7 +123,7 @@ export function comparisonAt(w: Window, p: number, measured: boolean): Found | n
   if (comparator.value) return { leaning: comparator.value, first: p, chain, degree: null };
   const before = leaningBefore(w, p);
   if (before) return { leaning: before.leaning, first: before.at, chain, degree: null };
-  const after = p === 0 || wordAt(w, p - 1) === ',' ? leaningAfter(w, chain) : null;
+  const after = opensClause(w, p) ? leaningAfter(w, chain) : null;
   if (after) return { leaning: after.leaning, first: p, chain: { ...chain, last: after.at }, degree: null };
   const a = numberBefore(w, p);
   const b = chain.numberAfter;

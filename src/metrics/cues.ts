@@ -25,6 +25,7 @@ export interface MetricCues {
   readonly comparatives: ReadonlyMap<string, Leaning>;
   readonly stated: ReadonlyMap<string, Leaning>;
   readonly superlatives: ReadonlyMap<string, Leaning>;
+  readonly superlativePlaces: ReadonlySet<string>;
   readonly leadIns: ReadonlySet<string>;
   readonly connectors: ReadonlySet<string>;
   readonly joiners: PhraseSet<true>;
@@ -99,6 +100,7 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     comparatives: new Map(pairs(cmp.comparatives)),
     stated: new Map(pairs(cmp.stated)),
     superlatives: new Map(pairs(cmp.superlatives)),
+    superlativePlaces: new Set(cmp.superlativePlaces),
     leadIns: new Set(cmp.leadIns),
     connectors: new Set(cmp.connectors),
     joiners: new PhraseSet(cmp.joiners.map((j) => [j, true] as const)),

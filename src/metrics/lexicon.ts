@@ -41,6 +41,8 @@ export const comparisonsFileSchema = z.strictObject({
   stated: byLeaning,
   /** Superlatives compared with the place after them ("the lowest ... in the region"). */
   superlatives: byDirection,
+  /** Words between a superlative and its place ("the lowest ... in the region", "among its neighbours"). */
+  superlativePlaces: phrases,
   leadIns: phrases,
   /** Inflections of comparison words that wink may lemmatise away ("compared"). */
   inflections: phrases,
