@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledGlossary } from '../src/names/acronyms.js';
-import { isAcronymLike, normaliseWord, startsUpper, TokenMask } from '../src/names/keys.js';
+import { buildUnits, CAPITAL, isAcronymLike, marksOf, normaliseWord, OPEN, startsUpper, TokenMask } from '../src/names/keys.js';
+import { parse } from '../src/nlp/parse.js';
 
 describe('word keys', () => {
   it.each([
@@ -43,5 +44,16 @@ describe('word keys', () => {
     copy.add(2);
     expect([0, 1, 2, 9].map((t) => mask.has(t))).toEqual([false, true, false, false]);
     expect([1, 2].map((t) => copy.has(t))).toEqual([true, true]);
+  });
+
+  it('marks capitalised tokens and opening brackets once per document, the same before and after units are built', () => {
+    const doc = parse('Harwick YOS (the service) met Éva.');
+    const before = [...marksOf(parse('Harwick YOS (the service) met Éva.'))];
+    buildUnits(doc);
+    const after = [...marksOf(doc)];
+    expect(after).toEqual(before);
+    expect(doc.tokens.map((t, i) => [t.value, after[i]])).toEqual([
+      ['Harwick', CAPITAL], ['YOS', CAPITAL], ['(', OPEN], ['the', 0], ['service', 0], [')', 0], ['met', 0], ['Éva', CAPITAL], ['.', 0],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { isAcronymLike, startsUpper } from './keys.js';
+import { CAPITAL, isAcronymLike, marksOf, OPEN } from './keys.js';
 import { bundledNameLexicons } from './lexicon.js';
 import { longFormStart, plausibleLongForm } from './longform.js';
 import type { Acronym } from './schema.js';
@@ -43,8 +43,10 @@ export function findAcronyms(doc: ParsedDoc, glossary: Glossary): Acronym[] {
   const defined = definedAcronyms(doc);
   const seen = new Set(defined.map((a) => a.acronym));
   const out = [...defined];
-  for (const token of doc.tokens) {
-    if (!startsUpper(token.value)) continue; // every glossary form starts with a capital ("SaLT", "AssetPlus")
+  const marks = marksOf(doc);
+  for (let index = 0; index < doc.tokens.length; index++) {
+    const token = doc.tokens[index];
+    if (marks[index] !== CAPITAL || !token) continue; // every glossary form starts with a capital ("SaLT", "AssetPlus")
     const entry = glossaryEntry(glossary, token.value);
     if (!entry || seen.has(entry.acronym)) continue;
     seen.add(entry.acronym);
@@ -67,8 +69,9 @@ function definedAcronyms(doc: ParsedDoc): Acronym[] {
   const out: Acronym[] = [];
   const seen = new Set<string>();
   const tokens = doc.tokens;
+  const marks = marksOf(doc);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]?.value !== '(') continue;
+    if (marks[i] !== OPEN) continue;
     const close = closingParen(tokens, i);
     if (close < 0) continue;
     const found = shortThenLong(doc, i, close) ?? longThenShort(doc, i, close);

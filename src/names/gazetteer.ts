@@ -1,5 +1,5 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { isCapitalised, phraseKeys, wordKey, type Unit } from './keys.js';
+import { CAPITAL, isCapitalised, marksOf, phraseKeys, wordKey, type Unit } from './keys.js';
 import { bundledNameLexicons, type AreasFile } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
@@ -72,14 +72,15 @@ export function bundledGazetteer(): Gazetteer {
 export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer): AreaMention[] {
   const found: AreaMention[] = [];
   const tokens = doc.tokens;
+  const marks = marksOf(doc);
   // Later words may be connectors, capitalised, or glued to the word before ("Pen-y-bont" split by the tokenizer).
   const accept = (unit: Unit, offset: number): boolean =>
     offset === 0
-      ? isCapitalised(tokens[unit.token])
-      : gaz.connectors.has(unit.key) || isCapitalised(tokens[unit.token]) || tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
+      ? marks[unit.token] === CAPITAL
+      : gaz.connectors.has(unit.key) || marks[unit.token] === CAPITAL || tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit || !isCapitalised(tokens[unit.token]) || (i > 0 && units[i - 1]?.token === unit.token)) continue;
+    if (!unit || marks[unit.token] !== CAPITAL || (i > 0 && units[i - 1]?.token === unit.token)) continue;
     if (!gaz.trie.next.has(unit.key)) continue;
     const hit = longestAt(gaz.trie, units, i, accept);
     if (!hit) continue;

@@ -61,25 +61,65 @@ export function phraseKeys(phrase: string, keepCommas = false): string[] {
     .flatMap(tokenKeys);
 }
 
-/** Every word of the document as units, in order. */
+/** Token marks in {@link marksOf}: the token starts with a capital, or is an opening bracket. */
+export const CAPITAL = 1;
+export const OPEN = 2;
+
+const markCache = new WeakMap<readonly Token[], Uint8Array>();
+
+/**
+ * One byte per token (CAPITAL, OPEN), built once per document: the per-token scans test these
+ * dense bytes instead of touching every token object.
+ */
+export function marksOf(doc: ParsedDoc): Uint8Array {
+  let marks = markCache.get(doc.tokens);
+  if (!marks) {
+    marks = new Uint8Array(doc.tokens.length);
+    doc.tokens.forEach((token, index) => {
+      if (marks) marks[index] = markOf(token.value);
+    });
+    markCache.set(doc.tokens, marks);
+  }
+  return marks;
+}
+
+function markOf(value: string): number {
+  if (startsUpper(value)) return CAPITAL;
+  return value === '(' ? OPEN : 0;
+}
+
+/** Every word of the document as units, in order (and its token marks, cached for {@link marksOf}). */
 export function buildUnits(doc: ParsedDoc): Unit[] {
   const units: Unit[] = [];
   const tokens = doc.tokens;
+  const marks = new Uint8Array(tokens.length);
+  markCache.set(tokens, marks);
   for (let index = 0; index < tokens.length; index++) {
     const value = tokens[index]?.value ?? '';
-    if (value.length > 64 || !hasHyphen(value)) units.push({ key: normaliseWord(value), token: index });
+    marks[index] = markOf(value);
+    const shape = value.length > 64 ? FOLD : shapeOf(value);
+    if (shape === PLAIN) units.push({ key: value, token: index });
+    else if (shape === FOLD) units.push({ key: normaliseWord(value), token: index });
     else for (const key of tokenKeys(value)) units.push({ key, token: index });
   }
   return units;
 }
 
-/** The same test as HYPHENS, without a regex call per token. */
-function hasHyphen(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
+const PLAIN = 0;
+const FOLD = 1;
+const HYPHENATED = 2;
+
+/** One pass over a word: already a key (PLAIN), needing folding (FOLD), or holding a hyphen (HYPHENATED). */
+function shapeOf(value: string): number {
+  const n = value.length;
+  if (n === 0) return FOLD;
+  let shape = PLAIN;
+  for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
-    if (c === 45 || (c >= 0x2010 && c <= 0x2014)) return true;
+    if (c === 45 || (c >= 0x2010 && c <= 0x2014)) return HYPHENATED;
+    if (c > 127 || (c >= 65 && c <= 90) || c === 38 || c === 96) shape = FOLD;
   }
-  return false;
+  return shape === PLAIN && value.charCodeAt(n - 1) === 46 && n > 1 ? FOLD : shape;
 }
 
 /** Membership of token indexes, as the per-token scans need it. */

@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { isAcronymLike, isCapitalised, wordKey, type TokenSet } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, marksOf, wordKey, type TokenSet } from './keys.js';
 import type { Person } from './schema.js';
 
 /** Word sets the people finder uses. */
@@ -24,7 +24,9 @@ const TITLE_ROLES = new Set(['councillor', 'cllr', 'coun']);
 export function findPeople(doc: ParsedDoc, blocked: TokenSet, vocab: PeopleVocab): Person[] {
   const tokens = doc.tokens;
   const byName = new Map<string, Person>();
+  const marks = marksOf(doc);
   for (let t = 0; t < tokens.length; t++) {
+    if (marks[t] !== CAPITAL) continue; // names start with a capital
     const end = nameEnd(tokens, t, blocked, vocab);
     if (end < 0) continue;
     if (end - t === 2 && ROLE_LINKS.has(wordKey(tokens[t - 1]))) t++; // Head of Communications Jane Doe

@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
-import { isAcronymLike, isCapitalised, wordKey, type Unit } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, marksOf, wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
 import type { Subject } from './schema.js';
 import { coversSeveral } from './several.js';
@@ -157,9 +157,10 @@ function unknownAreas(
 ): Scored[] {
   const heads = serviceHeads();
   const out: Scored[] = [];
+  const marks = marksOf(doc);
   for (let t = 1; t < doc.tokens.length; t++) {
     const prev = doc.tokens[t - 1];
-    if (!isCapitalised(prev)) continue; // cheap test first: the place word must be capitalised
+    if (marks[t - 1] !== CAPITAL) continue; // cheap test first: the place word must be capitalised
     const key = units[unitOfToken(units, t)]?.key ?? '';
     if (!heads.trie.next.has(key) && !heads.fillers.has(key)) continue; // no service head can start here
     if (!prev || known.has(t - 1) || !isPlaceWord(prev) || isAcronymLike(prev.value)) continue;
