@@ -18,6 +18,7 @@ describe('area names written in several ways', () => {
     ['a Welsh name', 'Caerdydd Youth Justice Service has opened a new centre.', 'Cardiff'],
     ['a Welsh name with hyphens', 'Pen-y-bont ar Ogwr Youth Justice Service has a new manager.', 'Bridgend'],
     ['a short name that needs its service head', 'Stockton Youth Offending Service welcomed the inspectors on Monday.', 'Stockton-on-Tees'],
+    ['a count of its own teams, with a neighbour named', 'Leeds Youth Justice Service has three teams and several partner services. Leeds Youth Justice Service also works with Bradford. Leeds Youth Justice Service thanked staff.', 'Leeds'],
     ['"one of" a count', 'Leeds Youth Justice Service is one of four areas to receive the Quality Mark this year. Leeds Youth Justice Service thanked staff.', 'Leeds'],
   ])('%s', (_label, text, area) => {
     expect(run(text).subject?.area).toBe(area);

@@ -3,7 +3,8 @@ import type { AreaMention } from './gazetteer.js';
 import { wordKey } from './keys.js';
 
 const LEAD_SENTENCES = 3;
-const COUNTS = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'multiple']);
+/** Counts of three or more; vague words ("several") are left out, as a single service also "works with several teams". */
+const COUNTS = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 /** Plural nouns for partnerships and services; "councils" is left out (one joint service can span several councils). */
 const PLURALS = new Set(['partnerships', 'services', 'teams', 'yots', 'yoss', 'yjss', 'areas']);
 /** Words that may stand between the count and the noun: "four Area Partnerships", "three more youth justice services". */
