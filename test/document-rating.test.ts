@@ -12,7 +12,7 @@ function rating(text: string) {
 describe('rating wordings', () => {
   it.each([
     ['graded, across the service name', 'outstanding', 'HM Inspectorate of Probation has graded Ashcombe Youth Justice Service Outstanding. Ashcombe Youth Justice Service was visited in June.'],
-    ['rated ... as ... overall', 'outstanding', 'HM Inspectorate of Probation rated Ashcombe Youth Justice Service as Outstanding overall. The service received top marks for its leadership.'],
+    ['rated ... as ... overall', 'outstanding', 'HM Inspectorate of Probation rated Ashcombe Youth Justice Service as Outstanding overall. Its leaders were praised.'],
     ['judged to be, lower case', 'inadequate', 'HM Inspectorate of Probation judged Ashcombe YOT to be inadequate overall. Ashcombe YOT will now act on the findings.'],
     ['a heading', 'good', 'Ashcombe Youth Justice Service inspection\nOverall rating: Good\nInspectors visited Ashcombe Youth Justice Service in March.'],
     ['an overall rating of, lower case', 'good', 'Inspectors gave Ashcombe Youth Justice Service an overall rating of good after their visit.'],

@@ -8,7 +8,7 @@ function doc(text: string) {
   return s.document;
 }
 
-const AWARD = 'Congratulations to Harwick Area Partnership for attaining Youth Justice SEND Quality Lead Status.\nHarwick Area Partnership impressed the assessors.';
+const AWARD = 'Congratulations to Harwick Area Partnership, now holding the Youth Justice SEND Quality Lead Status.\nHarwick Area Partnership impressed the assessors.';
 const INSPECTION = "Northmere Youth Justice Service rated 'Good'\nHM Inspectorate of Probation gave Northmere Youth Justice Service an overall rating of 'Good'.";
 const THEMATIC = 'Black boys in the youth justice system: a thematic inspection\nHM Inspectorate of Probation found that services too often missed needs.';
 const ANNUAL = "Inspectorate's annual report praises youth justice services\nInspectors rated most services 'Good' or better this year.";
@@ -91,7 +91,7 @@ describe('award', () => {
     ['a first Quality Lead', AWARD, { level: 'quality-lead', redesignation: false, commendations: [] }],
     [
       'a Quality Mark, with Quality Lead only as a future goal',
-      'Congratulations to Harwick Area Partnership for attaining Youth Justice SEND Quality Mark Status.\nHarwick is working towards Quality Lead status.',
+      'Congratulations to Harwick Area Partnership, now holding the Youth Justice SEND Quality Mark Status.\nHarwick is working towards Quality Lead status.',
       { level: 'quality-mark', redesignation: false, commendations: [] },
     ],
     [

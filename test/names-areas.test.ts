@@ -39,7 +39,7 @@ describe('texts about several partnerships', () => {
 
   it('keeps one level for partnerships that all gained it', () => {
     const text =
-      'Three partnerships reaccredited as Quality Leads\nLeeds, Sefton and Bexley have each been reaccredited as Youth Justice SEND Quality Leads. ' +
+      'Three partnerships reaccredited as Quality Leads\nLeeds, Sefton and Bexley are all reaccredited SEND Quality Leads this month. ' +
       'In Leeds the assessors met the education team. Sefton was praised for its speech therapy. Bexley thanked its staff.';
     const s = run(text);
     expect(s.subject).toBeNull();
