@@ -5,7 +5,7 @@ import neverData from '../../lexicons/metrics/never.json';
 import numbersData from '../../lexicons/metrics/numbers.json';
 import quantitiesData from '../../lexicons/metrics/quantities.json';
 import trendsData from '../../lexicons/metrics/trends.json';
-import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, WITHIN } from './kinds.js';
+import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, UNIT, WITHIN } from './kinds.js';
 import { validateMetricFile, type MetricFiles } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 import type { Baseline, Measure } from './schema.js';
@@ -39,8 +39,6 @@ export interface MetricCues {
   readonly baselines: PhraseSet<Baseline>;
   readonly measures: PhraseSet<Measure>;
   readonly measureStems: readonly (readonly [string, Measure])[];
-  /** First character codes of the measure stems, a cheap gate before trying them. */
-  readonly stemHeads: ReadonlySet<number>;
   readonly trends: PhraseSet<Direction>;
   readonly aims: ReadonlySet<string>;
   readonly units: ReadonlyMap<string, number>;
@@ -85,6 +83,7 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
   add(c.baselines.firstWords(), BASELINE);
   add(['in', 'within'], WITHIN);
+  add(c.durations.keys(), UNIT);
   return kinds;
 }
 
@@ -114,7 +113,6 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     baselines: new PhraseSet(pairs(withoutComment(files.baselines))),
     measures: new PhraseSet(pairs(withoutComment(measures))),
     measureStems: pairs(stems),
-    stemHeads: new Set(pairs(stems).map(([stem]) => stem.charCodeAt(0))),
     trends: new PhraseSet(pairs(withoutComment(trends))),
     aims: new Set(aims),
     units: new Map(files.numbers.units.map((w, i) => [w, i])),
@@ -149,6 +147,12 @@ export function loadBundledCues(): MetricCues {
     never: validateMetricFile('never', neverData),
     quantities: validateMetricFile('quantities', quantitiesData),
   });
+}
+
+/** The measure a word names by its stem ("reoffended" → reoffending), or null. */
+export function stemMeasure(word: string, c: MetricCues): Measure | null {
+  for (const [stem, measure] of c.measureStems) if (word.startsWith(stem)) return measure;
+  return null;
 }
 
 let bundled: MetricCues | undefined;

@@ -1,8 +1,9 @@
 import type { ParsedDoc, Sentence } from '../nlp/parsed.js';
 import { kindOf } from './classify.js';
+import { cues as metricCues, type MetricCues } from './cues.js';
 import { findComparisons } from './statements.js';
 import { findPercentages, findProportions } from './figures.js';
-import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, WITHIN } from './kinds.js';
+import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, UNIT, WITHIN } from './kinds.js';
 import { measureCues, type MeasureCue } from './measure.js';
 import { findQuantities } from './quantities.js';
 import type { Metric } from './schema.js';
@@ -10,12 +11,12 @@ import { findTrends } from './trend.js';
 import { windowOf } from './window.js';
 
 /** The kind bits a sentence holds, kept per token in `docKinds`; read once so plain sentences are never windowed. */
-function kindsIn(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Array): number {
+function kindsIn(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Array, c: MetricCues): number {
   let kinds = 0;
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = doc.tokens[i];
     if (!t || t.type === 'punctuation') continue;
-    const kind = kindOf(t);
+    const kind = kindOf(t, c);
     docKinds[i] = kind;
     kinds |= kind;
   }
@@ -27,17 +28,20 @@ export function find(doc: ParsedDoc): Metric[] {
   const out: Metric[] = [];
   let previous: MeasureCue | null = null;
   const docKinds = new Uint8Array(doc.tokens.length);
+  const c = metricCues();
   for (const sentence of doc.sentences) {
-    const kinds = kindsIn(doc, sentence, docKinds);
+    const kinds = kindsIn(doc, sentence, docKinds, c);
     const comparing = (kinds & BASELINE) !== 0 && (kinds & (COMPARE | NUMBER)) !== 0;
     const topical = (kinds & MEASURE) !== 0;
-    if ((kinds & (NUMBER | WITHIN)) === 0 && !comparing && !topical) {
+    // "in" alone is everywhere: it matters only with a unit ("in days rather than weeks")
+    const numeric = (kinds & NUMBER) !== 0 || (kinds & (WITHIN | UNIT)) === (WITHIN | UNIT);
+    if (!numeric && !comparing && !topical) {
       previous = null;
       continue;
     }
     const w = windowOf(doc, sentence, docKinds);
     const found: Metric[] = [];
-    if ((kinds & (NUMBER | WITHIN)) !== 0) {
+    if (numeric) {
       findPercentages(w, found);
       findProportions(w, found);
       findQuantities(w, found);

@@ -6,3 +6,5 @@ export const MEASURE = 8;
 export const BASELINE = 16;
 /** "in"/"within" before a bare unit: "in days rather than weeks". */
 export const WITHIN = 32;
+/** A duration unit ("days"), which makes "in"/"within" worth reading. */
+export const UNIT = 64;
