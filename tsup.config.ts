@@ -7,6 +7,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 const external = Object.keys(pkg.dependencies);
 
+/** What the two Node-side builds of the command line share. */
+const nodeBuild = {
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  external,
+  define: { __CHILDFIRST_VERSION__: JSON.stringify(pkg.version) },
+} as const;
+
 export default defineConfig([
   {
     // The library: browser-safe, no Node built-ins.
@@ -19,7 +29,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'neutral',
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'compromise'],
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod'],
   },
   {
     // The command line (bin `childfirst`, export `childfirst/cli`) and its worker thread, ESM for Node.
@@ -28,12 +38,7 @@ export default defineConfig([
     format: ['esm'],
     dts: { entry: { 'cli-api': 'src/cli/index.ts' } },
     splitting: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    external,
-    define: { __CHILDFIRST_VERSION__: JSON.stringify(pkg.version) },
+    ...nodeBuild,
   },
   {
     // `require('childfirst/cli')`: the same API as CommonJS; it starts the ESM worker above.
@@ -41,11 +46,6 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     shims: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    external,
-    define: { __CHILDFIRST_VERSION__: JSON.stringify(pkg.version) },
+    ...nodeBuild,
   },
 ]);

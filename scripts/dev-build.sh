@@ -8,6 +8,6 @@ name=${1:?usage: scripts/dev-build.sh NAME}
 out="scratch/$name"
 mkdir -p "$out"
 npx --no-install tsup src/index.ts --no-config --format esm --platform neutral --target node20 \
-  --external wink-nlp --external wink-eng-lite-web-model --external zod --external compromise \
+  --external wink-nlp --external wink-eng-lite-web-model --external zod \
   --out-dir "$out/dist" --silent
 echo '{"type":"module","exports":"./dist/index.js"}' > "$out/package.json"
