@@ -7,7 +7,8 @@ import {
   type AnalyzerOptions,
   type ThemeLexiconInput,
 } from '../src/index.js';
-import { preview, validateLexicon } from '../src/themes/validate.js';
+import { preview } from '../src/lexicons.js';
+import { validateLexicon } from '../src/themes/validate.js';
 import { expectValidSummary } from './helpers.js';
 
 const DIR = new URL('../lexicons/themes/', import.meta.url);

@@ -46,7 +46,7 @@ describe('metric lexicon files', () => {
       (d) => {
         (d.national as string[]).push('national');
       },
-      /baselines\.json: national\.\d+ \("national"\): duplicate entry/,
+      /baselines\.json at national\.\d+: duplicate entry \(got "national"\)/,
     ],
     [
       'an upper-case entry',
@@ -54,7 +54,7 @@ describe('metric lexicon files', () => {
       (d) => {
         (d.falling as string[])[0] = 'Falling Fast';
       },
-      /trends\.json: falling\.0 \("Falling Fast"\): .*lower case/,
+      /trends\.json at falling\.0: .*lower case.* \(got "Falling Fast"\)/,
     ],
     [
       'an empty entry',
@@ -62,7 +62,7 @@ describe('metric lexicon files', () => {
       (d) => {
         (d.custody as string[]).push('');
       },
-      /measures\.json: custody\.\d+ \(""\): .*empty/,
+      /measures\.json at custody\.\d+: .*empty.* \(got ""\)/,
     ],
     [
       'an unknown key',
@@ -78,7 +78,7 @@ describe('metric lexicon files', () => {
       (d) => {
         delete d.months;
       },
-      /never\.json: months: /,
+      /never\.json at months: .*\(got nothing\)/,
     ],
     [
       'too few number words',
@@ -86,7 +86,7 @@ describe('metric lexicon files', () => {
       (d) => {
         (d.units as string[]).pop();
       },
-      /numbers\.json: units: units must list the 20 words/,
+      /numbers\.json at units: units must list the 20 words/,
     ],
     [
       'a list that is not a list',
@@ -94,7 +94,7 @@ describe('metric lexicon files', () => {
       (d) => {
         d.ageBefore = 'aged';
       },
-      /quantities\.json: ageBefore \("aged"\): /,
+      /quantities\.json at ageBefore: .*\(got "aged"\)/,
     ],
   ];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import cuesData from '../../lexicons/document/cues.json';
-import { loadLexicon } from '../names/lexicon.js';
+import { parseLexicon } from '../lexicons.js';
 
 const words = z.array(z.string().trim().min(1));
 
@@ -41,7 +41,7 @@ let cache: DocumentCues | undefined;
 
 /** The bundled document cues, validated once on first use. */
 export function documentCues(): DocumentCues {
-  cache ??= loadLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json');
+  cache ??= parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json');
   return cache;
 }
 

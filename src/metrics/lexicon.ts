@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChildfirstError } from '../errors.js';
+import { parseLexicon } from '../lexicons.js';
 import { baselineSchema } from './schema.js';
 
 /** One phrase: lower case, trimmed, words separated by single spaces. */
@@ -137,28 +137,10 @@ export type MetricFileName = keyof typeof metricFileSchemas;
 /** The validated contents of every metric lexicon file. */
 export type MetricFiles = { [K in MetricFileName]: z.infer<(typeof metricFileSchemas)[K]> };
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 /**
  * Validates one metric lexicon file. A bad file throws a `ChildfirstError` (`invalid-lexicon`) naming the file,
- * the entry's path and, for a string entry, the entry itself.
+ * the entry's path and what was got.
  */
 export function validateMetricFile<K extends MetricFileName>(name: K, data: unknown): MetricFiles[K] {
-  const parsed = metricFileSchemas[name].safeParse(data);
-  if (parsed.success) return parsed.data as MetricFiles[K];
-  const issue = parsed.error.issues[0];
-  const path = issue?.path ?? [];
-  const entry = valueAt(data, path);
-  const shown = typeof entry === 'string' ? ` ("${entry}")` : '';
-  throw new ChildfirstError(
-    'invalid-lexicon',
-    `lexicons/metrics/${name}.json: ${path.map(String).join('.') || '(root)'}${shown}: ${issue?.message ?? 'invalid'}`,
-  );
+  return parseLexicon(metricFileSchemas[name], data, `lexicons/metrics/${name}.json`) as MetricFiles[K];
 }

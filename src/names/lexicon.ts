@@ -2,6 +2,7 @@ import { z } from 'zod';
 import areasData from '../../lexicons/areas.json';
 import acronymsData from '../../lexicons/acronyms.json';
 import vocabData from '../../lexicons/names/vocab.json';
+import { parseLexicon } from '../lexicons.js';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -65,24 +66,14 @@ export type AcronymsFile = z.infer<typeof acronymsFileSchema>;
 export type VocabFile = z.infer<typeof vocabFileSchema>;
 export type ServiceType = z.infer<typeof serviceTypeSchema>;
 
-/** Parses a bundled file, naming it in the error when it is malformed. */
-export function loadLexicon<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${source}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
-  }
-  return parsed.data;
-}
-
 let cache: { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } | undefined;
 
 /** The bundled name lexicons, validated once on first use. */
 export function bundledNameLexicons(): { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } {
   cache ??= {
-    areas: loadLexicon(areasFileSchema, areasData, 'lexicons/areas.json'),
-    acronyms: loadLexicon(acronymsFileSchema, acronymsData, 'lexicons/acronyms.json'),
-    vocab: loadLexicon(vocabFileSchema, vocabData, 'lexicons/names/vocab.json'),
+    areas: parseLexicon(areasFileSchema, areasData, 'lexicons/areas.json'),
+    acronyms: parseLexicon(acronymsFileSchema, acronymsData, 'lexicons/acronyms.json'),
+    vocab: parseLexicon(vocabFileSchema, vocabData, 'lexicons/names/vocab.json'),
   };
   return cache;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ChildfirstError, type ChildfirstErrorCode } from '../errors.js';
+import { lexiconError as sharedLexiconError } from '../lexicons.js';
 import { THEME_IDS } from './bundled.js';
 import { cueListSchema, cueSchema, themeLexiconSchema, type Cue, type ThemeLexicon } from './lexicon.js';
 
@@ -12,8 +13,8 @@ const KNOWN: ReadonlySet<string> = new Set(THEME_IDS);
  * theme of the taxonomy.
  */
 export function validateLexicon(data: unknown, source: string): ThemeLexicon {
-  const parsed = themeLexiconSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error);
+  const parsed = themeLexiconSchema.safeParse(data);
+  if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error, data);
   const file = BUNDLED_FILE.exec(source)?.[1];
   if (file !== undefined) assertFileId(parsed.data.id, file, source);
   assertUnique(parsed.data.id, parsed.data.cues, source);
@@ -22,8 +23,8 @@ export function validateLexicon(data: unknown, source: string): ThemeLexicon {
 
 /** Validates cues a user adds to theme `themeId`. */
 export function validateCues(data: unknown, themeId: string, source: string): Cue[] {
-  const parsed = cueListSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error);
+  const parsed = cueListSchema.safeParse(data);
+  if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error, data);
   assertUnique(themeId, parsed.data, source);
   return parsed.data;
 }
@@ -67,7 +68,7 @@ function assertFileId(id: string, file: string, source: string): void {
   }
 }
 
-function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodError): ChildfirstError {
+function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodError, data: unknown): ChildfirstError {
   const issue = error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
   if (issue?.code === 'unrecognized_keys') {
@@ -78,32 +79,5 @@ function lexiconError(code: ChildfirstErrorCode, source: string, error: z.ZodErr
       `${source}${where}: expected only the fields ${fields.join(', ')}, got unknown ${keys}`,
     );
   }
-  const got = issue && 'input' in issue ? ` (got ${preview(issue.input)})` : '';
-  return new ChildfirstError(code, `${source}${where}: ${issue?.message ?? 'invalid lexicon'}${got}`);
-}
-
-/** A short, never-throwing description of a value (BigInt, cycles, symbols, throwing getters included). */
-export function preview(value: unknown): string {
-  const text = describe(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
-  try {
-    const seen = new WeakSet<object>();
-    const json = JSON.stringify(value, (_key, v: unknown) => {
-      if (typeof v === 'bigint') return `${v}n`;
-      if (typeof v === 'object' && v !== null) {
-        if (seen.has(v)) return '[Circular]';
-        seen.add(v);
-      }
-      return v;
-    });
-    return json ?? typeof value;
-  } catch {
-    return `an unreadable ${typeof value}`;
-  }
+  return sharedLexiconError(source, error, data, code);
 }
