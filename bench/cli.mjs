@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { reportText } from './corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,6 +100,27 @@ console.log(
 // On a busy machine the wall-clock ratio understates what two idle cores give; CPU time shows the parallel work.
 console.log(
   `  CPU busy during --jobs 2: ${(two.cpu / two.ms).toFixed(2)} cores on average; load average ${loadavg()[0].toFixed(2)}`,
+);
+
+// The machine's own ceiling: the same library work in one process, then in two independent processes at once.
+// Two cores that slow each other down (shared caches, memory bandwidth, a host's hyperthreads) cap what any
+// --jobs 2 can reach; the --jobs ratio above is best read against this one.
+const libraryRun = () =>
+  new Promise((done, fail) => {
+    const code = `import { readdirSync, readFileSync } from 'node:fs';
+      const { analyze } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)});
+      const dir = ${JSON.stringify(big)};
+      for (const f of readdirSync(dir).slice(0, 100)) analyze(readFileSync(dir + '/' + f, 'utf8'));`;
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('close', (status) => (status === 0 ? done(performance.now() - t0) : fail(new Error(`exit ${status}`))));
+  });
+const alone = await libraryRun();
+const pair = Math.max(...(await Promise.all([libraryRun(), libraryRun()])));
+console.log(
+  `  machine ceiling: one analyze() process ${secs(alone)}, two at once ${secs(pair)} each → ` +
+    `${((2 * alone) / pair).toFixed(2)}× the throughput of one (what --jobs 2 can reach at best here)`,
 );
 
 // 3. peak RSS for 10,000 files

@@ -60,4 +60,18 @@ describe('built package', () => {
       expect(out).toBe('');
     }
   });
+
+  it('gives the output the README API example shows', async () => {
+    const esm = (await import(`${root}dist/index.js`)) as typeof import('../src/index.js');
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('<!-- /section:api -->'));
+    const call = api.slice(api.indexOf('analyze('), api.indexOf('summary.themes'));
+    const input = [...call.matchAll(/^ +'([^']+)'/gm)].map((m) => m[1]).join('');
+    expect(input).toMatch(/^Northmere Youth Justice Service/);
+    const summary = esm.analyze(input);
+    expect(api).toContain(`// → ${JSON.stringify(summary.themes.map((t) => t.id)).replace(/"/g, "'").replace(/,/g, ', ')}`);
+    const m = summary.themes.find((t) => t.id === 'resettlement')?.mentions[0];
+    expect(api).toContain(
+      `// → { text: '${m?.text}', start: ${m?.start}, end: ${m?.end}, sentence: ${m?.sentence}, cue: '${m?.cue}', negated: ${m?.negated} }`,
+    );
+  });
 });
