@@ -118,6 +118,11 @@ describe('award', () => {
   it.each([
     ['a future redesignation', 'Congratulations to Harwick Area Partnership on its first Quality Mark. Harwick can apply for redesignation in three years.', 'redesignation'],
     ['"Child First" without a commendation', 'Congratulations to Harwick Area Partnership on attaining Quality Lead Status. It is a Child First service.', 'commendations'],
+    [
+      'a commendation hoped for',
+      'Congratulations to Harwick Area Partnership on its first Quality Mark. The team hopes to build on this and, in time, eventually gain a Child First Commendation.',
+      'commendations',
+    ],
   ])('does not overstate %s', (_label, text, field) => {
     const award = doc(text).award;
     expect(award).not.toBeNull();

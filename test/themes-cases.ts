@@ -26,6 +26,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'co-location': {
     found: [
+      'From this term a clinical psychologist is based with the team every Tuesday.',
+      'The family therapist is now based in the youth justice office.',
       'A CAMHS nurse is co-located with the youth justice team.',
       'The speech therapist is colocated in the YOT office two days a week.',
       'Health workers are co located in the same building as case managers.',
@@ -85,6 +87,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The child was supported during the licence period.',
     ],
     notFound: [
+      'The borough has welcomed families through refugee resettlement schemes.',
+      'Schools supported children who arrived under the Ukrainian resettlement programme.',
       'Staff in the police custody suite received training on child development.',
       'Liaison and diversion workers are based in police custody.',
       'The council issued a press release about the award.',
@@ -106,6 +110,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Training on adultification was delivered to all staff.',
     ],
     notFound: [
+      'Equality and diversity implications: none arising from this report.',
       'The service has a diverse workforce.',
       'The equality act applies to all public bodies.',
       'Children from all backgrounds were seen by the team.',
@@ -183,6 +188,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      'Weekly strategy meetings bring together the YOT, the police and social workers.',
+      'Referrals now follow a joint referral pathway agreed with the early help service.',
       'The partnership has strong multi-agency arrangements.',
       'Multiagency meetings take place weekly.',
       'Inter-agency information sharing is timely.',
@@ -349,6 +356,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'High staff turnover has affected the quality of work.',
     ],
     notFound: [
+      "Several boys attend the football club's weekly training sessions.",
       'Children under their supervision are likely to thrive.',
       'He was sentenced to a detention and training order.',
       'Most children were in education or training.',

@@ -42,7 +42,7 @@ export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: Document
       name: awardName(doc, units, best.unit),
       level: best.level,
       redesignation: redesignated(doc, units, cues) || renewed(mentions, cues),
-      commendations: childFirstCommended(doc, units) ? ['child-first'] : [],
+      commendations: childFirstCommended(doc, units, cues) ? ['child-first'] : [],
     },
   };
 }
@@ -113,15 +113,24 @@ function prospective(units: readonly Unit[], i: number, cues: DocumentCues): boo
 }
 
 /** "Child First Commendation", "child-first commendation" or "commendation for Child First practice". */
-function childFirstCommended(doc: ParsedDoc, units: readonly Unit[]): boolean {
+function childFirstCommended(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues): boolean {
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit?.key.startsWith('commendation') || doc.tokens[unit.token]?.negated) continue;
+    if (hoped(doc, units, i, cues)) continue;
     const before = [units[i - 2]?.key, units[i - 1]?.key].join(' ');
     const after = units.slice(i + 1, i + 5).map((u) => u.key).join(' ');
     if (before === 'child first' || /\bchild first\b/.test(after)) return true;
   }
   return false;
+}
+
+/** "hopes to add a Child First Commendation next year": a goal word earlier in the same sentence. */
+function hoped(doc: ParsedDoc, units: readonly Unit[], i: number, cues: DocumentCues): boolean {
+  const sentence = doc.tokens[units[i]?.token ?? 0]?.sentence;
+  return units
+    .slice(Math.max(0, i - 16), i)
+    .some((u) => doc.tokens[u.token]?.sentence === sentence && cues.futureLevel.includes(u.key));
 }
 
 /** The award as named: the capitalised words around "Quality Lead", e.g. "Youth Justice SEND Quality Lead Status". */
