@@ -138,6 +138,8 @@ describe('"under" a baseline', () => {
     'Two children were referred under the National Referral Mechanism.',
     'Custody cases are reviewed under regional protocols.',
     'Reoffending work runs under national guidance for youth justice services.',
+    'Under the all-Wales youth to adult guidance, children move to probation at eighteen.',
+    'Below the regional board, a local panel reviews each custody case.',
   ])('false positive: %s', (text) => {
     expect(comparisons(text)).toEqual([]);
   });

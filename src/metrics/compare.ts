@@ -79,9 +79,17 @@ function thanAfter(w: Window, p: number): number {
   return -1;
 }
 
+/** True when no word comes before `p` in its sentence (bullets and numbering aside; looks back 8 tokens). */
+function firstWord(w: Window, p: number): boolean {
+  for (let q = p - 1; q >= 0 && p - q <= 8; q--) if (/\p{L}/u.test(w.tokens[q]?.value ?? '')) return false;
+  return true;
+}
+
 /** A direction word and the position its baselines start from: "lower than", "below", "fewer ... than". */
 function directional(w: Window, p: number): { leaning: Leaning; next: number } | null {
   const trigger = cues().triggers.matchAt(w, p);
+  // "Under the all-Wales guidance, ...": a preposition opening the sentence frames it, it compares nothing
+  if (trigger && trigger.next === p + 1 && firstWord(w, p)) return null;
   if (trigger) return { leaning: trigger.value, next: trigger.next };
   const leaning = cues().comparatives.get(wordAt(w, p));
   const than = leaning ? thanAfter(w, p) : -1;
