@@ -89,6 +89,7 @@ describe('proportions', () => {
     ['The team had six vacancies out of 43 posts.', 6, 43],
     ['Nine out of every 10 victims were contacted.', 9, 10],
     ['Inspectors rated 8 of its 12 standards as good.', 8, 12],
+    ['Last year 11 of the 14 children leaving an order were in school or work.', 11, 14],
   ])('%s', (text, value, total) => {
     const found = ofKind(text, 'proportion');
     expect(found.map((m) => [m.value, m.total])).toEqual([[value, total]]);

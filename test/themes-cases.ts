@@ -53,6 +53,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   ete: {
     found: [
+      'Children in the secure unit received only 12 hours of education a week.',
       'Most children were in education, training or employment when their order ended.',
       'The ETE worker helps children back into school.',
       'Only a third of the cohort were in EET at the end of their sentence.',
@@ -188,6 +189,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      "The weekly review brought together the YJS, the local housing team and children's social care.",
       'Weekly strategy meetings bring together the YOT, the police and social workers.',
       'Referrals now follow a joint referral pathway agreed with the early help service.',
       'The partnership has strong multi-agency arrangements.',
@@ -209,6 +211,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Our officers came together with probation to plan the move.',
     ],
     notFound: [
+      'The summer fair brought together children and families from across the town.',
       'The award was presented at a ceremony in London.',
       'The child lives with his grandmother.',
       'Inspectors rated the service as good.',

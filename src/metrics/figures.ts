@@ -26,6 +26,14 @@ const PERIODS = new Set([
   'term',
   'session',
 ]);
+/** Words that make a period a time ("last year 11 of the 14 ..."), not a label ("year 2 of 3"). */
+const TIME_DETERMINERS = new Set(list('last|this|next|each|every|per|previous|past|that|a'));
+
+/** "year 2 of the 3-year plan", but not "last year 11 of the 14 children". */
+function positionInTime(w: Window, p: number): boolean {
+  return PERIODS.has(wordAt(w, p - 1)) && !TIME_DETERMINERS.has(wordAt(w, p - 2));
+}
+
 const OUT_OF_FILLERS = new Set(['the', 'every', 'a', 'all', 'each', 'its', 'their', 'our', 'these', 'those']);
 
 /** The position after a percent sign or word at `p` ("%", "per cent", "percent", "30pc"), or -1. */
@@ -202,7 +210,7 @@ export function findProportions(w: Window, out: Metric[]): void {
       continue;
     }
     const n = part(w, p);
-    if (!n || PERIODS.has(wordAt(w, p - 1))) continue; // "year 2 of the 3-year plan"
+    if (!n || positionInTime(w, p)) continue; // "year 2 of the 3-year plan"
     // "six vacancies out of 43": up to two words between the part and "out of"
     for (let between = 0; between <= 2; between++) {
       const q = n.next + between;
