@@ -37,3 +37,19 @@ describe('award texts written in other ways', () => {
     expect(doc(text).award).toMatchObject({ level: 'quality-mark', redesignation: false });
   });
 });
+
+describe("a service's own annual report", () => {
+  it('is other, about its service, while the inspectorate\'s annual report is thematic', () => {
+    const ownText =
+      'Ashcombe Youth Justice Service\nAnnual Report 2025/26\n\nThis report sets out the work of Ashcombe Youth Justice Service over the year, with its partners in health and education.';
+    const own = analyze(ownText);
+    expectValidSummary(own, ownText);
+    expect(own.document.kind).toBe('other');
+    expect(own.subject?.area).toBe('Ashcombe');
+    const hmipText =
+      'HM Inspectorate of Probation annual report 2025\n\nThe inspectorate publishes its annual report on youth justice services across England and Wales today.';
+    const hmip = analyze(hmipText);
+    expectValidSummary(hmip, hmipText);
+    expect(hmip.document.kind).toBe('thematic');
+  });
+});

@@ -18,6 +18,7 @@ describe('rating wordings', () => {
     ['an overall rating of, lower case', 'good', 'Inspectors gave Ashcombe Youth Justice Service an overall rating of good after their visit.'],
     ['rated as, quoted', 'good', "Ashcombe Youth Offending Service has been rated as 'Good' by HM Inspectorate of Probation."],
     ['the work of ... as', 'good', 'HM Inspectorate of Probation has rated the work of Ashcombe Youth Justice Service as Good overall.'],
+    ['the year of this inspection after the rating', 'requires-improvement', 'Ashcombe Youth Justice Service has been rated as Requires Improvement after an inspection by HM Inspectorate of Probation (HMIP) in May 2026. Ashcombe Youth Justice Service will respond.'],
     ['services in a place, as', 'requires-improvement', 'Today HM Inspectorate of Probation has rated youth justice services in Ashcombe as Requires improvement. Ashcombe YOS accepted the findings.'],
   ])('reads %s', (_label, want, text) => {
     expect(rating(text)).toBe(want);

@@ -36,7 +36,10 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   const heading = title.split(' ').length <= MAX_HEADING_WORDS + 2;
   const awardTopic = titleAward || (!(heading && titleOther) && !titleInspects && (inputs.awardInLead || !leadInspects));
   if (inputs.celebratesAward && awardTopic && (inputs.hasSubject || inputs.listsAreas)) return 'award';
-  if (cues.thematic.some((phrase) => lead.includes(` ${phrase} `))) return 'thematic';
+  const thematic = cues.thematic.find((phrase) => lead.includes(` ${phrase} `));
+  // a service's own annual report is not the inspectorate's: one subject, and no inspectorate near the top
+  const ownAnnualReport = thematic === 'annual report' && inputs.hasSubject && !/ inspectorate | hmip /.test(lead);
+  if (thematic && !ownAnnualReport) return 'thematic';
   if (!/\binspect/.test(title) && titleOther) return 'other';
   const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
   if (!inspects) return 'other';

@@ -145,7 +145,7 @@ function score(
   if (present) return s;
   const words = tokens.slice(sentence.first, sentence.last);
   if (words.some((w) => cues.pastRating.includes(w.normal))) s -= 2;
-  else if (words.some(isPastYear)) s -= 1;
+  else if (words.some((w) => isPastYear(w, tokens))) s -= 1;
   return s;
 }
 
@@ -191,13 +191,31 @@ function pastNear(
   for (let k = last + 1; k < Math.min(sentence.last, last + LOCAL); k++) {
     const token = tokens[k];
     if (!token || STOPS.has(token.normal) || (token.type === 'punctuation' && !QUOTES.has(token.value) && token.value !== '(')) break;
-    if (cues.pastRating.includes(token.normal) || isPastYear(token)) return true;
+    if (cues.pastRating.includes(token.normal) || isPastYear(token, tokens)) return true;
   }
   return false;
 }
 
-function isPastYear(token: Token): boolean {
+/** A year before the latest one the text states: "Inadequate in 2021" in a 2025 report, not "rated Good ... in 2025". */
+function isPastYear(token: Token, tokens: readonly Token[]): boolean {
+  return isYear(token) && Number(token.value) < latestYear(tokens);
+}
+
+function isYear(token: Token): boolean {
   return token.type === 'number' && /^(?:19|20)\d\d$/.test(token.value);
+}
+
+const latestYears = new WeakMap<readonly Token[], number>();
+
+/** The latest year the text mentions, computed once per document. */
+function latestYear(tokens: readonly Token[]): number {
+  let latest = latestYears.get(tokens);
+  if (latest === undefined) {
+    latest = 0;
+    for (const t of tokens) if (isYear(t)) latest = Math.max(latest, Number(t.value));
+    latestYears.set(tokens, latest);
+  }
+  return latest;
 }
 
 /** "rated 'Outstanding' for partnerships and services", "nine out of 12 aspects ... 'Outstanding'", "'Outstanding' in four categories". */
