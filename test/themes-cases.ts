@@ -99,6 +99,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   disproportionality: {
     found: [
+      'Children in care make up far more than their share of the caseload.',
       'Black children are over-represented in the youth justice cohort.',
       'The service has reduced disproportionality in out-of-court decisions.',
       'Mixed heritage boys were more likely to be remanded.',
@@ -189,6 +190,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      'Screening results are shared with the school SENCO and the GP.',
       "The weekly review brought together the YJS, the local housing team and children's social care.",
       'Weekly strategy meetings bring together the YOT, the police and social workers.',
       'Referrals now follow a joint referral pathway agreed with the early help service.',
@@ -226,6 +228,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   participation: {
     found: [
+      'Parents and children said they felt included in decisions about their plans.',
+      'Plans are written with the child, in their own words.',
       'Children co-produced the new assessment leaflet.',
       'The service has a participation strategy for children and carers.',
       'The voice of the child is clear in every plan.',
@@ -270,6 +274,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Families are supported by a dedicated worker.',
     ],
     notFound: [
+      'The Corporate Parenting Board will review the figures for children in care.',
       'Children and families directorate staff attended the meeting.',
       'The family court made an order.',
       'We asked children and their parents or carers for their thoughts on the service.',
@@ -289,6 +294,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Several children had been groomed and trafficked.',
     ],
     notFound: [
+      "Councillor Amy Reed, Cabinet Member for Children's Services and Safeguarding, welcomed the report.",
       'The service took the opportunity to exploit its new building.',
       'The child has harmful sexual behaviour.',
       'The plan was signed off by the local safeguarding children partnership.',
