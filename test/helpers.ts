@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { reportSummarySchema, type ReportSummary } from '../src/index.js';
+import { ChildfirstError, reportSummarySchema, type ReportSummary } from '../src/index.js';
 
 /** Validates a summary against the schema and checks every span points at its own text. */
 export function expectValidSummary(summary: ReportSummary, input: string): void {
@@ -12,4 +12,15 @@ export function expectValidSummary(summary: ReportSummary, input: string): void 
   for (const list of [summary.organisations, summary.acronyms, summary.people]) {
     for (const m of list) expect(input.slice(m.start, m.end)).toBe(m.text);
   }
+}
+
+/** Runs `fn` and returns the ChildfirstError it throws; rethrows anything else and fails when nothing is thrown. */
+export function childfirstErrorOf(fn: () => unknown): ChildfirstError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ChildfirstError) return e;
+    throw e;
+  }
+  throw new Error('expected a ChildfirstError, got none');
 }

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ChildfirstError,
   createAnalyzer,
   THEME_IDS,
   type AnalyzerOptions,
@@ -9,23 +8,12 @@ import {
 } from '../src/index.js';
 import { preview } from '../src/lexicons.js';
 import { validateLexicon } from '../src/themes/validate.js';
-import { expectValidSummary } from './helpers.js';
+import { childfirstErrorOf, expectValidSummary } from './helpers.js';
 
 const DIR = new URL('../lexicons/themes/', import.meta.url);
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.json'));
 const load = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as Record<string, unknown>;
-
-/** Runs `fn` and returns the ChildfirstError it throws. */
-function failure(fn: () => unknown): ChildfirstError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChildfirstError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChildfirstError, got none');
-}
 
 describe('bundled lexicons', () => {
   it('are one file per taxonomy theme', () => {
@@ -219,7 +207,7 @@ describe('lexicon validation', () => {
   });
 
   it.each(BAD_LEXICONS)('rejects %s', (_, data, source, code, message) => {
-    const error = failure(() => validateLexicon(data, source));
+    const error = childfirstErrorOf(() => validateLexicon(data, source));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });
@@ -300,7 +288,7 @@ const BAD_OPTIONS: readonly BadOption[] = [
 
 describe('custom lexicon options', () => {
   it.each(BAD_OPTIONS)('reject %s', (_, options, code, message) => {
-    const error = failure(() => createAnalyzer(options));
+    const error = childfirstErrorOf(() => createAnalyzer(options));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });

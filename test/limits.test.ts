@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze, ChildfirstError, createAnalyzer, DEFAULT_MAX_LENGTH } from '../src/index.js';
 import { parse } from '../src/nlp/parse.js';
-import { expectValidSummary } from './helpers.js';
+import { childfirstErrorOf, expectValidSummary } from './helpers.js';
 
 vi.mock('../src/nlp/parse.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/nlp/parse.js')>();
@@ -10,15 +10,10 @@ vi.mock('../src/nlp/parse.js', async (importOriginal) => {
 
 /** Runs `fn` and returns the ChildfirstError it throws (fails when it throws nothing or something else). */
 function thrown(fn: () => unknown): ChildfirstError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChildfirstError);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).name).toBe('ChildfirstError');
-    return error as ChildfirstError;
-  }
-  throw new Error('expected a ChildfirstError, got no error');
+  const error = childfirstErrorOf(fn);
+  expect(error).toBeInstanceOf(Error);
+  expect(error.name).toBe('ChildfirstError');
+  return error;
 }
 
 describe('maxLength', () => {

@@ -1,24 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ChildfirstError } from '../src/errors.js';
 import { compileMetricCues, cues, loadBundledCues } from '../src/metrics/cues.js';
 import { metricFileSchemas, validateMetricFile, type MetricFileName } from '../src/metrics/lexicon.js';
+import { childfirstErrorOf } from './helpers.js';
 
 const dir = new URL('../lexicons/metrics/', import.meta.url);
 const names = Object.keys(metricFileSchemas) as MetricFileName[];
 
 function read(name: MetricFileName): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as Record<string, unknown>;
-}
-
-function errorOf(run: () => unknown): ChildfirstError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ChildfirstError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChildfirstError');
 }
 
 describe('metric lexicon files', () => {
@@ -101,7 +91,7 @@ describe('metric lexicon files', () => {
   it.each(bad)('refuses %s, naming the file and the entry', (_label, name, spoil, message) => {
     const data = read(name);
     spoil(data);
-    const error = errorOf(() => validateMetricFile(name, data));
+    const error = childfirstErrorOf(() => validateMetricFile(name, data));
     expect(error.code).toBe('invalid-lexicon');
     expect(error.message).toMatch(message);
   });
