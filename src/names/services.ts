@@ -34,15 +34,18 @@ const firstUnits = new WeakMap<readonly Unit[], Int32Array>();
 
 /** Index of the first unit at or after a token (units are in token order); built once per unit list. */
 export function unitOfToken(units: readonly Unit[], token: number): number {
-  let index = firstUnits.get(units);
-  if (!index) {
-    const size = (units[units.length - 1]?.token ?? -1) + 2;
-    index = new Int32Array(size).fill(units.length);
-    for (let i = units.length - 1; i >= 0; i--) index[units[i]?.token ?? 0] = i;
-    for (let t = size - 2; t >= 0; t--) if ((index[t] ?? 0) === units.length) index[t] = index[t + 1] ?? units.length;
-    firstUnits.set(units, index);
-  }
+  const index = firstUnits.get(units) ?? indexUnits(units);
   return token < index.length ? (index[token] ?? units.length) : units.length;
+}
+
+/** Kept apart from the lookup, which V8 otherwise re-optimises after every new document's first call. */
+function indexUnits(units: readonly Unit[]): Int32Array {
+  const size = (units[units.length - 1]?.token ?? -1) + 2;
+  const index = new Int32Array(size).fill(units.length);
+  for (let i = units.length - 1; i >= 0; i--) index[units[i]?.token ?? 0] = i;
+  for (let t = size - 2; t >= 0; t--) if ((index[t] ?? 0) === units.length) index[t] = index[t + 1] ?? units.length;
+  firstUnits.set(units, index);
+  return index;
 }
 
 /** The service head starting at token `from`, after up to two fillers ("Dorset Combined Youth Justice Service"). */
