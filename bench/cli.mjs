@@ -109,8 +109,10 @@ console.log(
     `--jobs 2 ${secs(two.ms)} (${mb(bytes / (two.ms / 1000))} MB/s, CPU ${secs(two.cpu)}) · ` +
     `speed-up ${(one.ms / two.ms).toFixed(2)}× · target ≥ 1.6× · outputs identical: ${same}`,
 );
+const ratios = runs[1].map((a, i) => a.ms / runs[2][i].ms);
+const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
 console.log(
-  `  each round: ${runs[1].map((a, i) => `${secs(a.ms)} / ${secs(runs[2][i].ms)} = ${(a.ms / runs[2][i].ms).toFixed(2)}×`).join(' · ')}`,
+  `  each round (--jobs 1 / --jobs 2): ${runs[1].map((a, i) => `${secs(a.ms)} / ${secs(runs[2][i].ms)} = ${ratios[i].toFixed(2)}×`).join(' · ')} · median ${median.toFixed(2)}×`,
 );
 // On a busy machine the wall-clock ratio understates what two idle cores give; CPU time shows the parallel work.
 console.log(
