@@ -3,6 +3,7 @@ import { expandInputs, type InputRef } from './inputs.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
 import { formatOutcome } from './output/records.js';
+import { typicalInputBytes } from './pool/heap.js';
 import { runOrdered } from './pool/pool.js';
 import type { OutputMode, Task, TaskResult } from './pool/protocol.js';
 import { createProgress } from './progress.js';
@@ -40,6 +41,7 @@ export async function runBatch(
       jobs: options.jobs,
       workerUrl: WORKER_URL,
       config: { mode, maxBytes: options.maxBytes },
+      typicalBytes: await typicalInputBytes(items),
       onRetry: (id: string) => {
         if (!options.quiet)
           process.stderr.write(`childfirst: ${id} needs more memory; analysing it in a worker of its own\n`);

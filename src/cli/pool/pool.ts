@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
 import { formatOutcome } from '../output/records.js';
+import { pooledLimits } from './heap.js';
 import type { Task, TaskResult, WorkerConfig } from './protocol.js';
 
 /** Settings of {@link runOrdered}. */
@@ -12,26 +13,14 @@ export interface PoolOptions {
   readonly config: WorkerConfig;
   /** Most inputs dispatched or waiting to be written at once (default: 4 per job, at least 8). */
   readonly window?: number;
+  /** The batch's typical input size in bytes, which sizes the workers' heaps (see {@link pooledLimits}). */
+  readonly typicalBytes?: number;
   /** Called when an input ran out of memory in a pooled worker and is retried in a worker of its own. */
   readonly onRetry?: (id: string) => void;
 }
 
 /** Consecutive crashes with no success in between after which the run is abandoned (a broken install). */
 const MAX_CRASH_STREAK = 25;
-
-/**
- * Heap limits of pooled workers: V8 sizes its heap and paces its collections from them. The old
- * generation's limit sets how far the heap may grow between full collections (V8 lets a 256 MB heap grow
- * by only about 1.3× before marking again, a 1 GB heap by about 1.6×); 256 MB meant a full collection
- * every few documents and a fifth of a core spent collecting. 1 GB with a 32 MB young generation
- * collects about a third as often and keeps 10,000 small files under 300 MB of RSS with two workers
- * (`npm run bench`). An input that needs more is retried once in a worker of its own with no limit.
- * CHILDFIRST_TEST_HEAP_MB lowers the old-generation limit, for tests of that retry.
- */
-function pooledLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  const test = Number(process.env['CHILDFIRST_TEST_HEAP_MB']);
-  return { maxOldGenerationSizeMb: test > 0 ? test : 1024, maxYoungGenerationSizeMb: 32 };
-}
 
 interface Slot {
   readonly worker: Worker;
@@ -56,7 +45,7 @@ export function runOrdered(
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const window = options.window ?? Math.max(8, options.jobs * 4);
-    const limits = pooledLimits();
+    const limits = pooledLimits(options.typicalBytes ?? 0);
     const slots = new Set<Slot>();
     const results = new Map<number, TaskResult>();
     let next = 0;
