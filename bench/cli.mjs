@@ -5,13 +5,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { reportText } from './corpus.mjs';
+import { middle, ROOT } from './timing.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = resolve(process.env.CHILDFIRST_CLI ?? join(root, 'dist/cli.js'));
+const cli = resolve(process.env.CHILDFIRST_CLI ?? join(ROOT, 'dist/cli.js'));
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -20,13 +20,13 @@ const opt = (name, fallback) => {
 const corpusMb = opt('--mb', 20);
 const manyFiles = opt('--files', 10_000);
 const rounds = opt('--rounds', 3);
-const out = join(root, 'bench/output/cli');
+const out = join(ROOT, 'bench/output/cli');
 
 /** Writes `count` files cut from report-like text, each about `size` characters, and returns their total bytes. */
 function writeCorpus(dir, count, size) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const { text } = reportText(root, count * size);
+  const { text } = reportText(ROOT, count * size);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const part = text.slice(i * size, (i + 1) * size);
@@ -110,9 +110,8 @@ console.log(
     `speed-up ${(one.ms / two.ms).toFixed(2)}× · target ≥ 1.6× · outputs identical: ${same}`,
 );
 const ratios = runs[1].map((a, i) => a.ms / runs[2][i].ms);
-const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
 console.log(
-  `  each round (--jobs 1 / --jobs 2): ${runs[1].map((a, i) => `${secs(a.ms)} / ${secs(runs[2][i].ms)} = ${ratios[i].toFixed(2)}×`).join(' · ')} · median ${median.toFixed(2)}×`,
+  `  each round (--jobs 1 / --jobs 2): ${runs[1].map((a, i) => `${secs(a.ms)} / ${secs(runs[2][i].ms)} = ${ratios[i].toFixed(2)}×`).join(' · ')} · median ${middle(ratios).toFixed(2)}×`,
 );
 // On a busy machine the wall-clock ratio understates what two idle cores give; CPU time shows the parallel work.
 console.log(
@@ -126,7 +125,7 @@ const files = readdirSync(big).sort();
 const libraryRun = (from, to) =>
   new Promise((done, fail) => {
     const code = `import { readFileSync } from 'node:fs';
-      const { analyze } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)});
+      const { analyze } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
       for (const f of ${JSON.stringify(files.slice(from, to))}) analyze(readFileSync(${JSON.stringify(big)} + '/' + f, 'utf8'));`;
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: 'inherit' });

@@ -13,6 +13,9 @@ export async function loadBuild() {
   return { path, lib: await import(pathToFileURL(path).href) };
 }
 
+/** The middle value of a list of numbers (the upper one of the two middles for an even count). */
+export const middle = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+
 /** Runs `fn` once to warm up, then `runs` times; returns the median wall time in ms. */
 export function median(fn, runs = 5) {
   fn();
@@ -22,8 +25,7 @@ export function median(fn, runs = 5) {
     fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return middle(times);
 }
 
 /**
@@ -45,8 +47,7 @@ export function paired(a, b, runs = 5) {
     tb.push(performance.now() - t);
     ratios.push(tb[i] / ta[i]);
   }
-  const mid = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-  return { a: mid(ta), b: mid(tb), ratio: mid(ratios) };
+  return { a: middle(ta), b: middle(tb), ratio: middle(ratios) };
 }
 
 /** Megabytes (10^6 UTF-16 code units, about 10^6 bytes of mostly-ASCII text) per second. */
