@@ -2,7 +2,7 @@ import { EXIT, UsageError, type RecordError } from './errors.js';
 import { expandInputs, type InputRef } from './inputs.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
-import { formatOutcome } from './output/records.js';
+import { errorResult } from './output/records.js';
 import { typicalInputBytes } from './pool/heap.js';
 import { runOrdered } from './pool/pool.js';
 import type { OutputMode, Task, TaskResult } from './pool/protocol.js';
@@ -73,7 +73,7 @@ async function toItem(input: InputRef, index: number, mode: OutputMode, maxBytes
   const bytes = await readStdin(maxBytes);
   if (bytes) return { index, id: input.id, input: { kind: 'bytes', bytes } };
   const error: RecordError = { code: 'too-large', message: `stdin has more than --max-bytes ${maxBytes} bytes` };
-  return { index, id: input.id, bytes: maxBytes, error, out: formatOutcome(mode, { id: input.id, error }) };
+  return errorResult(mode, index, input.id, maxBytes, error);
 }
 
 /** All of stdin, or null when it is longer than `maxBytes`. */

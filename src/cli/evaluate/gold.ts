@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { messageOf, UsageError } from '../errors.js';
 
 /** One hand-coded document of a gold folder (format: README, "Evaluate against your own coding"). */
 export interface GoldDoc {
@@ -37,7 +37,7 @@ export function loadGold(dir: string): GoldCase[] {
   try {
     docs = (JSON.parse(readFileSync(file, 'utf8')) as { docs?: unknown }).docs;
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`${file} is not valid JSON: ${messageOf(error)}`);
   }
   if (!Array.isArray(docs)) throw new UsageError(`${file}: expected {"docs": [...]}`);
   return docs.map((doc: unknown, i) => {

@@ -1,4 +1,4 @@
-import type { RecordError } from '../errors.js';
+import { messageOf, type RecordError } from '../errors.js';
 import { htmlToText } from './html.js';
 import { pdfToText } from './pdf.js';
 
@@ -41,23 +41,24 @@ export async function extractText(bytes: Uint8Array, format: InputFormat): Promi
     try {
       text = await pdfToText(bytes);
     } catch (error) {
-      return fail('corrupt-pdf', `cannot read the PDF: ${error instanceof Error ? error.message : String(error)}`);
+      return extractFailure('corrupt-pdf', `cannot read the PDF: ${messageOf(error)}`);
     }
   } else {
     let decoded: string;
     try {
       decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return fail('not-utf8', 'the file is not valid UTF-8 text');
+      return extractFailure('not-utf8', 'the file is not valid UTF-8 text');
     }
-    if (decoded.includes('\u0000')) return fail('binary', 'the file looks binary (it contains NUL bytes)');
+    if (decoded.includes('\u0000')) return extractFailure('binary', 'the file looks binary (it contains NUL bytes)');
     text = format === 'html' ? htmlToText(decoded) : decoded;
   }
   if (text.trim() === '')
-    return fail('empty', format === 'pdf' ? 'the PDF has no text layer' : 'the input has no text');
+    return extractFailure('empty', format === 'pdf' ? 'the PDF has no text layer' : 'the input has no text');
   return { ok: true, text, format };
 }
 
-function fail(code: RecordError['code'], message: string): Extracted {
+/** An extraction that failed, with its error code and message. */
+export function extractFailure(code: RecordError['code'], message: string): Extracted {
   return { ok: false, error: { code, message } };
 }

@@ -40,9 +40,11 @@ export function summaryHeader(): string[] {
   ];
 }
 
+const SUMMARY_WIDTH = summaryHeader().length;
+
 /** One row of `analyze --format csv`; themes not found score 0, failed inputs have only id and error. */
 export function summaryRow(outcome: Outcome): Cell[] {
-  const width = summaryHeader().length;
+  const width = SUMMARY_WIDTH;
   if ('error' in outcome) {
     const row: Cell[] = new Array<Cell>(width).fill('');
     row[0] = outcome.id;

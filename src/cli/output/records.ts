@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../../schema.js';
 import type { RecordError } from '../errors.js';
-import type { Formatted, OutputMode } from '../pool/protocol.js';
+import type { Formatted, OutputMode, TaskResult } from '../pool/protocol.js';
 import { renderDocument } from '../report/document.js';
 import { csvLine, matrixRow, summaryRow } from './csv.js';
 
@@ -14,6 +14,11 @@ export function jsonRecord(outcome: Outcome): string {
   if ('error' in outcome)
     return JSON.stringify({ id: outcome.id, error: { code: outcome.error.code, message: outcome.error.message } });
   return JSON.stringify(outcome.summary);
+}
+
+/** The result of an input that produced no summary, formatted for the output. */
+export function errorResult(mode: OutputMode, index: number, id: string, bytes: number, error: RecordError): TaskResult {
+  return { index, id, bytes, error, out: formatOutcome(mode, { id, error }) };
 }
 
 /** Formats one outcome for the given output mode. */

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
-import { formatOutcome } from '../output/records.js';
+import { errorResult } from '../output/records.js';
 import { pooledLimits } from './heap.js';
 import type { Task, TaskResult, WorkerConfig } from './protocol.js';
 
@@ -151,5 +151,5 @@ function crashed(task: Task, config: WorkerConfig, code: number, detail: string)
     code: 'worker-crashed',
     message: `the worker analysing this input stopped (exit code ${code})${detail ? `: ${detail}` : ''}`,
   };
-  return { index: task.index, id: task.id, bytes: 0, error, out: formatOutcome(config.mode, { id: task.id, error }) };
+  return errorResult(config.mode, task.index, task.id, 0, error);
 }

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createAnalyzer, ChildfirstError, type Analyzer } from '../../index.js';
 import { messageOf, type RecordError } from '../errors.js';
-import { extractText, formatOfPath, sniffFormat, type Extracted } from '../extract/decode.js';
-import { formatOutcome } from '../output/records.js';
+import { extractFailure, extractText, formatOfPath, sniffFormat, type Extracted } from '../extract/decode.js';
+import { errorResult, formatOutcome } from '../output/records.js';
 import type { Task, TaskResult, WorkerConfig } from '../pool/protocol.js';
 
 let analyzer: Analyzer | undefined;
@@ -10,13 +10,7 @@ let analyzer: Analyzer | undefined;
 /** Reads, extracts, analyses and formats one input; never throws. */
 export async function runTask(task: Task, config: WorkerConfig): Promise<TaskResult> {
   const loaded = await load(task, config.maxBytes);
-  const fail = (error: RecordError): TaskResult => ({
-    index: task.index,
-    id: task.id,
-    bytes: loaded.bytes,
-    error,
-    out: formatOutcome(config.mode, { id: task.id, error }),
-  });
+  const fail = (error: RecordError): TaskResult => errorResult(config.mode, task.index, task.id, loaded.bytes, error);
   if (!loaded.extracted.ok) return fail(loaded.extracted.error);
   const { text, format } = loaded.extracted;
   try {
@@ -51,5 +45,5 @@ async function load(task: Task, maxBytes: number): Promise<{ bytes: number; extr
 }
 
 function failed(bytes: number, code: RecordError['code'], message: string): { bytes: number; extracted: Extracted } {
-  return { bytes, extracted: { ok: false, error: { code, message } } };
+  return { bytes, extracted: extractFailure(code, message) };
 }
