@@ -54,9 +54,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
   // the user's own record, not zod's copy: zod drops a "__proto__" key that JSON.parse made an own key
   const cues = Object.entries(options.cues ?? {});
+  const custom = Boolean(parsed.data.themes || parsed.data.cues || parsed.data.disable);
   let compiled: CompiledThemes | undefined;
-  const themes = (): CompiledThemes => (compiled ??= compileThemes(readLexicons(parsed.data, cues)));
-  if (parsed.data.themes || parsed.data.cues || parsed.data.disable) themes();
+  const themes = (): CompiledThemes =>
+    (compiled ??= custom ? compileThemes(readLexicons(parsed.data, cues)) : defaultThemes());
+  if (custom) themes();
 
   return {
     analyze(text: string, call: AnalyzeOptions = {}): ReportSummary {
@@ -94,12 +96,22 @@ function readLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unk
   }
 }
 
+let bundled: readonly ThemeLexicon[] | undefined;
+let bundledThemes: CompiledThemes | undefined;
+
+/** The bundled theme lexicons, validated once. */
+function bundledLexicons(): readonly ThemeLexicon[] {
+  return (bundled ??= BUNDLED_LEXICONS.map(({ source, data }) => validateLexicon(data, source)));
+}
+
+/** The bundled themes compiled once, shared by every analyzer without theme options (matching is synchronous). */
+function defaultThemes(): CompiledThemes {
+  return (bundledThemes ??= compileThemes(bundledLexicons()));
+}
+
 function buildLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
   const lexicons = new Map<string, ThemeLexicon>();
-  for (const { source, data } of BUNDLED_LEXICONS) {
-    const lexicon = validateLexicon(data, source);
-    lexicons.set(lexicon.id, lexicon);
-  }
+  for (const lexicon of bundledLexicons()) lexicons.set(lexicon.id, lexicon);
   (options.themes ?? []).forEach((data, i) => {
     const lexicon = validateLexicon(data, `options.themes[${i}]`);
     if (lexicons.has(lexicon.id)) {
