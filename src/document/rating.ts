@@ -1,6 +1,7 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { DocumentFacts, Rating } from './schema.js';
 import type { DocumentCues } from './lexicon.js';
+import { startsUpper } from '../names/keys.js';
 
 type Aspect = NonNullable<DocumentFacts['aspects']>[number];
 
@@ -76,7 +77,7 @@ function ratingAt(tokens: readonly Token[], t: number): { rating: Rating; last: 
 function looksLikeRating(tokens: readonly Token[], first: number, last: number, sentenceFirst: number, cues: DocumentCues): boolean {
   if (QUOTES.has(tokens[first - 1]?.value ?? '') || QUOTES.has(tokens[last + 1]?.value ?? '')) return true;
   const value = tokens[first]?.value ?? '';
-  if (first > sentenceFirst && value.charAt(0) !== value.charAt(0).toLowerCase()) return true;
+  if (first > sentenceFirst && startsUpper(value)) return true;
   if (nearRatingWord(tokens, first, last, sentenceFirst, cues)) return true;
   const prev = tokens[before(tokens, first)]?.normal ?? '';
   return (prev === 'from' || prev === 'to') && changeBefore(tokens, first, sentenceFirst, cues);
@@ -115,8 +116,7 @@ function contextAt(tokens: readonly Token[], first: number, sentenceFirst: numbe
 }
 
 function isNameWord(token: Token): boolean {
-  const c = token.value.charAt(0);
-  return token.type === 'word' && c !== c.toLowerCase();
+  return token.type === 'word' && startsUpper(token.value);
 }
 
 function afterQuote(tokens: readonly Token[], last: number): number {

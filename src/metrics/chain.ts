@@ -8,6 +8,7 @@ import { wordAt, type Window } from './window.js';
 /** Most connecting words between a direction and a baseline, or between two baselines. */
 const MAX_GAP = 6;
 const BRACKET_REACH = 8;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Baselines read in a row, where the row ends, and the first figure met on the way. */
 export interface Chain {
@@ -31,8 +32,7 @@ export function isNotABaseline(w: Window, start: number, next: number): boolean 
     measureAt(w, next)
   )
     return false;
-  const capital = (s: string): boolean => /^\p{Lu}/u.test(s);
-  if (capital(w.tokens[start]?.value ?? '') && capital(after.value) && after.type === 'word') return true;
+  if (CAPITAL.test(w.tokens[start]?.value ?? '') && CAPITAL.test(after.value) && after.type === 'word') return true;
   return after.pos === 'NOUN';
 }
 

@@ -79,9 +79,11 @@ function thanAfter(w: Window, p: number): number {
   return -1;
 }
 
+const LETTER = /\p{L}/u;
+
 /** True when no word comes before `p` in its sentence (bullets and numbering aside; looks back 8 tokens). */
 function firstWord(w: Window, p: number): boolean {
-  for (let q = p - 1; q >= 0 && p - q <= 8; q--) if (/\p{L}/u.test(w.tokens[q]?.value ?? '')) return false;
+  for (let q = p - 1; q >= 0 && p - q <= 8; q--) if (LETTER.test(w.tokens[q]?.value ?? '')) return false;
   return true;
 }
 

@@ -54,11 +54,6 @@ export class PhraseSet<T> {
   }
 }
 
-/** Builds `[phrase, value]` pairs giving every phrase in `phrases` the same value. */
-export function each<T>(value: T, phrases: readonly string[]): [string, T][] {
-  return phrases.map((p) => [p, value]);
-}
-
 /** Splits a `|`-separated word list (kept on one line so the data reads as data). */
 export function list(words: string): string[] {
   return words.split('|');

@@ -48,12 +48,14 @@ function trimEnd(w: Window, a: number, b: number): number {
   return end;
 }
 
+const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'while', 'whilst', 'whereas']);
+
 /** After "of": everything up to the clause's end ("88% of children finished their plans on time"). */
 function afterOf(w: Window, p: number): string | null {
   let end = p - 1;
   for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {
     const word = wordAt(w, q);
-    if (BOUNDARY.has(word) || (q > p && ['and', 'or', 'but', 'while', 'whilst', 'whereas'].includes(word))) break;
+    if (BOUNDARY.has(word) || (q > p && CLAUSE_JOINERS.has(word))) break;
     end = q;
   }
   end = trimEnd(w, p, end);
