@@ -23,6 +23,7 @@ export async function createProgress(
       hideCursor: true,
       etaBuffer: 100,
       fps: 10,
+      formatTime: (seconds: number, _options: unknown, roundTo: number) => formatDuration(seconds, roundTo),
     },
     cliProgress.Presets.shades_classic,
   );
@@ -39,4 +40,22 @@ export async function createProgress(
     },
     stop: () => bar.stop(),
   };
+}
+
+/**
+ * Seconds as `42s`, `3m05s` or `1h07m`, rounded to a multiple of `roundTo` seconds (and to whole minutes
+ * past an hour) before it is split, so no field ever reads 60. Anything but a finite number (cli-progress
+ * passes `'NULL'` or `'INF'` before it can estimate) gives `--`.
+ */
+export function formatDuration(seconds: unknown, roundTo = 1): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return '--';
+  const step = roundTo > 0 ? roundTo : 1;
+  const total = step * Math.round(seconds / step);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (total >= 3600) {
+    const minutes = Math.round(total / 60);
+    return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}m`;
+  }
+  if (total >= 60) return `${Math.floor(total / 60)}m${pad(total % 60)}s`;
+  return `${total}s`;
 }
