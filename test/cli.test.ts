@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSummaryJsonSchema, themes, type ReportSummary } from '../src/index.js';
 import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
@@ -203,6 +204,24 @@ describe('a reader that goes away', () => {
     const code = await new Promise((done) => child.on('close', done));
     expect(stderr).toBe('');
     expect(code).toBe(1);
+  });
+});
+
+describe('run() from childfirst/cli', () => {
+  // Workers inherit the parent's Node flags unless told otherwise, and `--input-type` stops a worker script loading.
+  it('analyses in a process started with Node flags (node --input-type=module -e …)', async () => {
+    const api = pathToFileURL(resolve('dist/cli-api.js')).href;
+    const script = `import { run } from ${JSON.stringify(api)}; process.exitCode = await run(['node', 'childfirst', 'analyze', 'corpus/a-award.txt', 'corpus/b-inspection.md', '--quiet']);`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    const records = summaries(child.stdout);
+    expect(records.map((r) => r.id)).toEqual(['corpus/a-award.txt', 'corpus/b-inspection.md']);
+    for (const record of records) expect(record).not.toHaveProperty('error');
+    expect(records[0]?.themes.map((t) => t.id)).toContain('speech-language');
   });
 });
 

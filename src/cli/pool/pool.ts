@@ -64,6 +64,9 @@ export function runOrdered(
     const spawn = (large?: Task): void => {
       const worker = new Worker(options.workerUrl, {
         workerData: options.config,
+        // No Node flags: inherited ones such as `--input-type` (from `node --input-type=module -e …` calling
+        // run()) stop the worker script from loading. Heap limits come from `resourceLimits`.
+        execArgv: [],
         ...(large ? {} : { resourceLimits: limits }),
       });
       const slot: Slot = { worker, large: large !== undefined, task: large ?? null, lastError: '', outOfMemory: false };
