@@ -61,6 +61,16 @@ describe('built package', () => {
     }
   });
 
+  it('ships a LICENSE with the licence package.json names (MIT)', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { license: string };
+    expect(pkg.license).toBe('MIT');
+    expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} \S/);
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+    ) as { files: { path: string }[] }[];
+    expect(packed[0]?.files.map((f) => f.path)).toEqual(expect.arrayContaining(['LICENSE', 'README.md']));
+  });
+
   it('gives the output the README API example shows', async () => {
     const esm = (await import(`${root}dist/index.js`)) as typeof import('../src/index.js');
     const api = readme.slice(readme.indexOf('## API'), readme.indexOf('<!-- /section:api -->'));
@@ -68,7 +78,11 @@ describe('built package', () => {
     const input = [...call.matchAll(/^ +'([^']+)'/gm)].map((m) => m[1]).join('');
     expect(input).toMatch(/^Northmere Youth Justice Service/);
     const summary = esm.analyze(input);
-    expect(api).toContain(`// → ${JSON.stringify(summary.themes.map((t) => t.id)).replace(/"/g, "'").replace(/,/g, ', ')}`);
+    expect(api).toContain(
+      `// → ${JSON.stringify(summary.themes.map((t) => t.id))
+        .replace(/"/g, "'")
+        .replace(/,/g, ', ')}`,
+    );
     const m = summary.themes.find((t) => t.id === 'resettlement')?.mentions[0];
     expect(api).toContain(
       `// → { text: '${m?.text}', start: ${m?.start}, end: ${m?.end}, sentence: ${m?.sentence}, cue: '${m?.cue}', negated: ${m?.negated} }`,
