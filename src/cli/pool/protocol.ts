@@ -20,11 +20,14 @@ export interface WorkerConfig {
   readonly maxBytes: number;
 }
 
-/** One document's part of the HTML report, plus what the corpus heatmap needs from it. */
+/** One document's part of the HTML report, plus what the contents list and the corpus heatmap need from it. */
 export interface ReportPart {
+  /** The inside of the document's article; the report sink adds the element, its anchor and a link back. */
   readonly html: string;
   readonly area: string | null;
   readonly themes: readonly string[];
+  /** A few words for the contents list: kind and rating or award level, or the error code. */
+  readonly note: string;
 }
 
 /** A formatted record: a line of JSON or CSV, a report part, or nothing (a failed row left out of a matrix). */

@@ -5,23 +5,28 @@ import type { ReportPart } from '../pool/protocol.js';
 import { highlightText } from './highlight.js';
 import { esc, themeClass } from './html.js';
 
-/** One document's article in the HTML report: facts, themes, metrics, names and the highlighted text. */
+/** One document's part of the HTML report: facts, themes, metrics, names and the highlighted text, collapsed. */
 export function renderDocument(outcome: Outcome): ReportPart {
   if ('error' in outcome) {
-    const html = `<article class="doc failed"><h2>${esc(outcome.id)}</h2><p class="error"><code>${esc(outcome.error.code)}</code> ${esc(outcome.error.message)}</p></article>\n`;
-    return { html, area: null, themes: [] };
+    const html = `<h2>${esc(outcome.id)}</h2><p class="error"><code>${esc(outcome.error.code)}</code> ${esc(outcome.error.message)}</p>`;
+    return { html, area: null, themes: [], note: outcome.error.code };
   }
   const s = outcome.summary;
   const html = [
-    `<article class="doc"><h2>${esc(outcome.id)}</h2>`,
+    `<h2>${esc(outcome.id)}</h2>`,
     facts(s),
     themeChips(s),
     metricsTable(s.metrics),
     names(s),
-    `<details open><summary>Text with evidence highlighted</summary><div class="text">${highlightText(outcome.text, s)}</div></details>`,
-    '</article>\n',
+    `<details><summary>Text with evidence highlighted</summary><div class="text">${highlightText(outcome.text, s)}</div></details>`,
   ].join('');
-  return { html, area: s.subject?.area ?? null, themes: s.themes.map((t) => t.id) };
+  return { html, area: s.subject?.area ?? null, themes: s.themes.map((t) => t.id), note: note(s) };
+}
+
+function note(s: ReportSummary): string {
+  const d = s.document;
+  const detail = d.rating ?? d.award?.level ?? '';
+  return detail ? `${d.kind}, ${detail}` : d.kind;
 }
 
 function facts(s: ReportSummary): string {

@@ -1,31 +1,21 @@
 import type { Sink } from '../output/sinks.js';
 import type { ReportPart } from '../pool/protocol.js';
+import { esc } from './html.js';
 import { pageHead, pageTail } from './page.js';
+import { anchorOf, tallyDocument, type ReportTally } from './tally.js';
 
-/** Area label for documents about no single area. */
-export const NO_AREA = '(no single area)';
-
-/** Streams document articles into the report and tallies the heatmap, written at the end. */
+/** Streams document articles into the report and tallies the contents and heatmap, written at the end. */
 export function reportSink(): Sink {
-  const areas = new Map<string, { docs: number; themes: Map<string, number> }>();
-  let docs = 0;
-  let failed = 0;
+  const tally: ReportTally = { entries: [], areas: new Map() };
   return {
     begin: pageHead,
     record(result) {
       const part = result.out as ReportPart | null;
       if (!part) return '';
-      if (result.error) failed++;
-      else {
-        docs++;
-        const key = part.area ?? NO_AREA;
-        const row = areas.get(key) ?? { docs: 0, themes: new Map<string, number>() };
-        row.docs++;
-        for (const id of part.themes) row.themes.set(id, (row.themes.get(id) ?? 0) + 1);
-        areas.set(key, row);
-      }
-      return part.html;
+      tallyDocument(tally, result, part);
+      const cls = result.error ? 'doc failed' : 'doc';
+      return `<article id="${esc(anchorOf(result.index))}" class="${cls}">${part.html}<p class="up"><a href="#contents">↑ Contents</a></p></article>\n`;
     },
-    end: () => pageTail({ docs, failed, areas }),
+    end: () => pageTail(tally),
   };
 }
