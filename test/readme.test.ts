@@ -29,7 +29,7 @@ describe('README', () => {
     const commands = block
       .trim()
       .split('\n')
-      .map((l) => l.replace(/\s+#.*$/, ''));
+      .map((l) => (l.split(' #')[0] ?? '').trimEnd());
     expect(commands).toEqual(['npm ci && npm run demo', 'npm test']);
   });
 
