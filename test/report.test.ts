@@ -90,17 +90,23 @@ describe('childfirst report, as parsed HTML', () => {
     [0, 97],
     [0.5, 69],
     [1, 40],
-  ])('heatColour(%f) has lightness %i%%', (share, light) => {
+  ])('heatColour(%f) has lightness %i per cent', (share, light) => {
     expect(lightness(heatColour(share).background)).toBe(light);
   });
 
-  it('keeps each text collapsed in <details> until opened, with its evidence marked', () => {
-    const details = all('article.doc details');
-    expect(details).toHaveLength(3);
-    for (const d of details) {
-      expect(d.hasAttribute('open')).toBe(false);
-      expect(d.querySelector('summary')?.text).toMatch(/Text/);
-    }
+  it('keeps each text, metrics table and names list collapsed in <details> until opened', () => {
+    expect(all('article.doc details.text-of')).toHaveLength(3);
+    for (const d of all('details')) expect(d.hasAttribute('open')).toBe(false);
+    const kirklees = page.querySelector('#doc-3');
+    expect(kirklees?.querySelectorAll('details > summary').map((x) => x.text)).toEqual([
+      'Metrics (2)',
+      'Names (1)',
+      'Text with evidence highlighted',
+    ]);
+    expect(kirklees?.querySelector('details.metrics-of table.metrics')).not.toBeNull();
+  });
+
+  it('marks the evidence in each text', () => {
     const marks = all('article.doc mark').map((m) => m.text);
     expect(marks).toEqual(expect.arrayContaining(['restorative justice', 'resettlement']));
     expect(marks.join(' ')).not.toMatch(/menu|x\(\)/);
@@ -114,6 +120,6 @@ describe('childfirst report, as parsed HTML', () => {
     for (const article of all('article'))
       expect(article.querySelector('.up a')?.getAttribute('href')).toBe('#contents');
     expect(all('#legend li')).toHaveLength(themes.length);
-    expect(all('table.metrics')).toHaveLength(3);
+    expect(all('article.doc > p.none').map((p) => p.text)).toContain('No figures found.');
   });
 });

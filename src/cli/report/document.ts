@@ -5,7 +5,10 @@ import type { ReportPart } from '../pool/protocol.js';
 import { highlightText } from './highlight.js';
 import { esc, themeClass } from './html.js';
 
-/** One document's part of the HTML report: facts, themes, metrics, names and the highlighted text, collapsed. */
+/**
+ * One document's part of the HTML report: facts and themes, then its metrics, names and highlighted text, each
+ * collapsed in a `<details>` until opened, so a long corpus stays a short page.
+ */
 export function renderDocument(outcome: Outcome): ReportPart {
   if ('error' in outcome) {
     const html = `<h2>${esc(outcome.id)}</h2><p class="error"><code>${esc(outcome.error.code)}</code> ${esc(outcome.error.message)}</p>`;
@@ -18,9 +21,13 @@ export function renderDocument(outcome: Outcome): ReportPart {
     themeChips(s),
     metricsTable(s.metrics),
     names(s),
-    `<details><summary>Text with evidence highlighted</summary><div class="text">${highlightText(outcome.text, s)}</div></details>`,
+    collapsed('text-of', 'Text with evidence highlighted', `<div class="text">${highlightText(outcome.text, s)}</div>`),
   ].join('');
   return { html, area: s.subject?.area ?? null, themes: s.themes.map((t) => t.id), note: note(s) };
+}
+
+function collapsed(cls: string, title: string, body: string): string {
+  return `<details class="${cls}"><summary>${esc(title)}</summary>${body}</details>`;
 }
 
 function note(s: ReportSummary): string {
@@ -63,7 +70,9 @@ function metricsTable(metrics: readonly Metric[]): string {
       'total' in m && m.total !== null ? String(m.total) : m.kind === 'comparison' ? m.baselines.join(', ') : '';
     return `<tr><td>${esc(m.kind)}</td><td>${esc(m.text)}</td><td>${esc(value)}</td><td>${esc(total)}</td><td>${esc(m.subject ?? '')}</td></tr>`;
   });
-  return `<h3>Metrics</h3><table class="metrics"><thead><tr><th>Kind</th><th>Text</th><th>Value</th><th>Of / baselines</th><th>About</th></tr></thead><tbody>${rows.join('') || '<tr><td colspan="5" class="none">No figures found.</td></tr>'}</tbody></table>`;
+  if (rows.length === 0) return '<p class="none">No figures found.</p>';
+  const table = `<table class="metrics"><thead><tr><th>Kind</th><th>Text</th><th>Value</th><th>Of / baselines</th><th>About</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return collapsed('metrics-of', `Metrics (${rows.length})`, table);
 }
 
 function names(s: ReportSummary): string {
@@ -72,10 +81,12 @@ function names(s: ReportSummary): string {
     ['People', s.people.map((p) => (p.role ? `${p.name}, ${p.role}` : p.name))],
     ['Acronyms', [...new Map(s.acronyms.map((a) => [a.acronym, `${a.acronym}: ${a.expansion}`])).values()]],
   ];
-  const parts = lists
-    .filter(([, items]) => items.length > 0)
-    .map(
-      ([title, items]) => `<h4>${title}</h4><ul>${[...new Set(items)].map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`,
-    );
-  return parts.length ? `<section class="names"><h3>Names</h3>${parts.join('')}</section>` : '';
+  const groups = lists
+    .map(([title, items]) => [title, [...new Set(items)]] as const)
+    .filter(([, items]) => items.length);
+  const count = groups.reduce((n, [, items]) => n + items.length, 0);
+  const parts = groups.map(
+    ([title, items]) => `<h4>${title}</h4><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`,
+  );
+  return count ? collapsed('names', `Names (${count})`, parts.join('')) : '';
 }
