@@ -44,6 +44,9 @@ export interface MetricCues {
   readonly units: ReadonlyMap<string, number>;
   readonly tens: ReadonlyMap<string, number>;
   readonly hundred: ReadonlySet<string>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly point: ReadonlySet<string>;
+  readonly fractions: ReadonlyMap<string, number>;
   readonly months: ReadonlySet<string>;
   readonly references: ReadonlySet<string>;
   readonly timeSuffixes: ReadonlySet<string>;
@@ -73,7 +76,7 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   const add = (words: Iterable<string>, bit: number): void => {
     for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | bit);
   };
-  add([...c.units.keys(), ...c.tens.keys(), ...c.hundred], NUMBER);
+  add([...c.units.keys(), ...c.tens.keys(), ...c.hundred, ...c.scales.keys(), ...c.fractions.keys()], NUMBER);
   const compare = files.comparisons;
   add(
     [...c.triggers.firstWords(), ...c.comparators.firstWords(), ...c.comparatives.keys(), ...compare.inflections],
@@ -118,6 +121,9 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     units: new Map(files.numbers.units.map((w, i) => [w, i])),
     tens: new Map(files.numbers.tens.map((w, i) => [w, (i + 2) * 10])),
     hundred: new Set(files.numbers.hundred),
+    scales: new Map(Object.entries(files.numbers.scales)),
+    point: new Set(files.numbers.point),
+    fractions: new Map(Object.entries(files.numbers.fractions)),
     months: new Set(files.never.months),
     references: new Set(files.never.references),
     timeSuffixes: new Set(files.never.timeSuffixes),

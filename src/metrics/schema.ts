@@ -26,6 +26,12 @@ export const proportionSchema = z.object({
   unit: z.null(),
   ...span,
 });
+export const fractionSchema = z.object({
+  kind: z.literal('fraction'),
+  value: z.number().min(0).max(1).describe('the share as a proportion: 0.6667 for "two-thirds", 0.5 for "half of"'),
+  unit: z.null(),
+  ...span,
+});
 export const comparisonSchema = z.object({
   kind: z.literal('comparison'),
   measure: measureSchema,
@@ -70,6 +76,7 @@ export const yearSchema = z.object({
 export const metricSchema = z.discriminatedUnion('kind', [
   percentageSchema,
   proportionSchema,
+  fractionSchema,
   comparisonSchema,
   trendSchema,
   countSchema,
