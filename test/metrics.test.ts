@@ -239,7 +239,7 @@ describe('comparisons', () => {
       null,
     ],
     ['Reoffending was 30% in Harwick compared with 35% nationally.', 'reoffending', 'lower', ['national'], null],
-    ['Engagement in education is higher than the England average.', 'other', 'higher', ['national'], null],
+    ['Engagement in education is higher than the England average.', 'education', 'higher', ['national'], null],
     ['Use of remand is significantly higher than in the region.', 'custody', 'higher', ['regional'], 'significantly'],
     [
       'Harwick has the lowest rate of first-time entrants in the region.',

@@ -31,6 +31,8 @@ export interface MetricCues {
   readonly joiners: PhraseSet<true>;
   readonly baselineGroups: ReadonlySet<string>;
   readonly baselineNouns: ReadonlySet<string>;
+  readonly neighbourModifiers: PhraseSet<true>;
+  readonly regionHeads: ReadonlySet<string>;
   readonly degrees: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly denials: ReadonlySet<string>;
@@ -84,7 +86,7 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   );
   add(c.trends.firstWords(), TREND);
   add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
-  add(c.baselines.firstWords(), BASELINE);
+  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), 'average', 'averages'], BASELINE);
   add(['in', 'within'], WITHIN);
   add(c.durations.keys(), UNIT);
   return kinds;
@@ -108,6 +110,8 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     joiners: new PhraseSet(cmp.joiners.map((j) => [j, true] as const)),
     baselineGroups: new Set(cmp.baselineGroups),
     baselineNouns: new Set(cmp.baselineNouns),
+    neighbourModifiers: new PhraseSet(cmp.neighbourModifiers.map((m) => [m, true] as const)),
+    regionHeads: new Set(cmp.regionHeads),
     degrees: new Set(cmp.degrees),
     clauseBreaks: new Set(cmp.clauseBreaks),
     denials: new Set(cmp.denials),

@@ -52,6 +52,10 @@ export const comparisonsFileSchema = z.strictObject({
   joiners: phrases,
   baselineGroups: phrases,
   baselineNouns: phrases,
+  /** Words before a group noun that make it statistical neighbours ("similar councils", "comparator YJSs"). */
+  neighbourModifiers: phrases,
+  /** Words between a named region and its baseline noun ("the Essex Police area average"). */
+  regionHeads: phrases,
   degrees: phrases,
   clauseBreaks: phrases,
   denials: phrases,
@@ -74,6 +78,7 @@ export const measuresFileSchema = z.strictObject({
   reoffending: phrases,
   custody: phrases,
   exclusion: phrases,
+  education: phrases,
   stems: z.strictObject({ reoffending: phrases }),
 });
 

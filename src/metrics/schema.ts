@@ -9,7 +9,7 @@ const span = {
 };
 
 /** What a rate, comparison or trend is about. */
-export const measureSchema = z.enum(['first-time-entrants', 'reoffending', 'custody', 'exclusion', 'other']);
+export const measureSchema = z.enum(['first-time-entrants', 'reoffending', 'custody', 'exclusion', 'education', 'other']);
 /** Baselines a rate can be compared with. */
 export const baselineSchema = z.enum(['national', 'regional', 'statistical-neighbours', 'england-and-wales-average']);
 
