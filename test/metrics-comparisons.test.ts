@@ -57,7 +57,7 @@ describe('one comparison statement gives one comparison with all its baselines',
     ],
     [
       'bracketed figures between the statements',
-      'The exclusion rate (5%) is higher than the national rate (3%) and higher than in comparable areas (4%).',
+      'The exclusion rate (5%) is higher than the national rate and higher than in comparable areas.',
       ['exclusion higher:national+statistical-neighbours'],
     ],
     [
@@ -256,5 +256,88 @@ describe('the benchmarks fixture', () => {
         "88% about null",
       ]
     `);
+  });
+});
+
+describe('baselines named in the words reports use', () => {
+  it.each([
+    ['Reoffending in Harbridge sits below the Avon and Somerset average.', ['reoffending lower:regional']],
+    ['The custody rate is higher than the Kent Police area average of 0.3.', ['custody higher:regional']],
+    [
+      'First-time entrants are higher than the average for the Dyfed-Powys Police force area.',
+      ['first-time-entrants higher:regional'],
+    ],
+    ['Our ETE rate of 80% is stronger than the Mid Wales regional figure.', ['education higher:regional']],
+    ['Reoffending compares favourably with similar councils.', ['reoffending lower:statistical-neighbours']],
+    ['Custody is lower than in comparator YJSs.', ['custody lower:statistical-neighbours']],
+    ['Entrants were fewer than in statistically similar areas.', ['first-time-entrants lower:statistical-neighbours']],
+    ['Reoffending is lower than neighbouring Kirklees and Calderdale.', ['reoffending lower:statistical-neighbours']],
+    [
+      'Reoffending is lower than the rate for most comparators in the family group.',
+      ['reoffending lower:statistical-neighbours'],
+    ],
+    ['School attendance is weaker than comparator YOTs.', ['education lower:statistical-neighbours']],
+    ['Exclusions were higher than national statistics suggest.', ['exclusion higher:national']],
+    [
+      'ETE at closure was stronger than the national average and the figure for the borough’s statistical neighbours.',
+      ['education higher:national+statistical-neighbours'],
+    ],
+    [
+      'Reoffending was well below the rate for comparable services in Wales.',
+      ['reoffending lower:statistical-neighbours'],
+    ],
+    ['The custody rate in Brockley is less than half the regional average.', ['custody lower:regional']],
+    [
+      'NEET figures were more than three times the England and Wales average.',
+      ['other higher:england-and-wales-average'],
+    ],
+    [
+      'Fewer children in Wexham entered the justice system for the first time last year than the national average.',
+      ['first-time-entrants lower:national'],
+    ],
+    [
+      'We have fewer first-time entrants than the national average and than our family group.',
+      ['first-time-entrants lower:national+statistical-neighbours'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Neighbouring Thurrock has offered to share its approach with us.'],
+    ['The Avon and Somerset Constabulary funds two posts in the team.'],
+    ['Staff from similar services visited in May.'],
+    ['The team works across two neighbouring boroughs.'],
+    ['More children than ever took part in the summer scheme.'],
+    ['The West Yorkshire average caseload was discussed at the board.'],
+  ])('no comparison in %s', (text) => {
+    expect(comparisons(text)).toEqual([]);
+  });
+});
+
+describe('a comparative repeated with its own figure gives one comparison per comparative', () => {
+  it.each([
+    [
+      'First-time entrants were 18% lower than the regional average and 5% lower than the national average.',
+      ['first-time-entrants lower:regional', 'first-time-entrants lower:national'],
+    ],
+    [
+      'Custody is higher than the Essex Police area average of 0.22, and higher (worse) than the national average of 0.18.',
+      ['custody higher:regional', 'custody higher:national'],
+    ],
+    [
+      'Entrants are higher than the Thames Valley average but remain lower than the England average.',
+      ['first-time-entrants higher:regional', 'first-time-entrants lower:national'],
+    ],
+    [
+      'The exclusion rate (5%) is higher than the national rate (3%) and higher than in comparable areas (4%).',
+      ['exclusion higher:national', 'exclusion higher:statistical-neighbours'],
+    ],
+    [
+      'Fewer children in Eastmoor are in education than the national average: 58% compared with 71% nationally.',
+      ['education lower:national'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(comparisons(text)).toEqual(expected);
   });
 });

@@ -22,6 +22,8 @@ function brief(m: Metric): string {
       return `percentage ${m.value} «${m.text}» about ${JSON.stringify(m.subject)}`;
     case 'proportion':
       return `proportion ${m.value}/${m.total} «${m.text}» about ${JSON.stringify(m.subject)}`;
+    case 'fraction':
+      return `fraction ${m.value} «${m.text}»`;
     case 'comparison':
       return `comparison ${m.measure} ${m.direction} [${m.baselines.join(', ')}]${m.degree ? ` ${m.degree}` : ''} «${m.text}»`;
     case 'trend':
@@ -70,6 +72,67 @@ describe('percentages', () => {
   ])('finds the subject of %s', (text, subject) => {
     const last = ofKind(text, 'percentage').find((m) => m.subject === subject);
     expect(last?.subject).toBe(subject);
+  });
+});
+
+describe('numbers in words of any size', () => {
+  it.each([
+    ['One hundred and twenty children were seen by the Wexham team.', 'count', 120],
+    ['Two hundred and fifty families came to the open day.', 'count', 250],
+    ['Two thousand, three hundred referrals arrived over the year.', 'count', 2300],
+    ['The panel heard three hundred and six cases.', 'count', 306],
+    ['A thousand volunteers signed up.', 'count', 1000],
+    ['Staff made one hundred twenty-one visits.', 'count', 121],
+    ['Some two thousand and fifty sessions ran.', 'count', 2050],
+    ['Eighty-three point five per cent were in school.', 'percentage', 83.5],
+    ['Forty-one per cent had a plan.', 'percentage', 41],
+    ['Only zero point five per cent reoffended.', 'percentage', 0.5],
+    ['Attendance was 32pc in the spring.', 'percentage', 32],
+  ] as const)('%s', (text, kind, value) => {
+    const found = metricsOf(text).filter((m) => m.kind === kind);
+    expect(found.map((m) => ('value' in m ? m.value : null))).toEqual([value]);
+  });
+
+  it.each([
+    ['One hundred and twenty children were seen.'],
+    ['Two thousand, three hundred referrals arrived.'],
+    ['Eighty-three point five per cent were in school.'],
+  ])('no stray partial figure inside %s', (text) => {
+    expect(metricsOf(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['They saw two thousand, three children.', 3],
+    ['One hundred and two hundred and six were counted in turn: 206 children.', 206],
+  ])('a comma or a second hundred starts a new number in %s', (text, value) => {
+    expect(ofKind(text, 'count').map((m) => m.value)).toContain(value);
+  });
+});
+
+describe('fractions', () => {
+  it.each([
+    ['A third of children had a speech need.', 0.3333, 'A third'],
+    ['Two-thirds of staff completed the course.', 0.6667, 'Two-thirds'],
+    ['Three quarters of parents replied.', 0.75, 'Three quarters'],
+    ['Half of the cases closed early.', 0.5, 'Half'],
+    ['Over half the children were in school.', 0.5, 'half'],
+    ['One fifth of referrals came from schools.', 0.2, 'One fifth'],
+    ['Nearly a quarter of carers attended.', 0.25, 'a quarter'],
+  ])('%s', (text, value, span) => {
+    const found = ofKind(text, 'fraction');
+    expect(found.map((m) => [m.value, m.text])).toEqual([[value, span]]);
+    expect(ofKind(text, 'percentage')).toEqual([]);
+  });
+
+  it.each([
+    ['In the first half of the year the board met twice.'],
+    ['A third inspection is due in 2026.'],
+    ['The course took one and a half days.'],
+    ['Staff lost half a day to travel.'],
+    ['Figures for the last quarter are below.'],
+    ['It was the third time the panel met.'],
+  ])('no fraction in %s', (text) => {
+    expect(ofKind(text, 'fraction')).toEqual([]);
   });
 });
 
@@ -176,7 +239,7 @@ describe('comparisons', () => {
       null,
     ],
     ['Reoffending was 30% in Harwick compared with 35% nationally.', 'reoffending', 'lower', ['national'], null],
-    ['Engagement in education is higher than the England average.', 'other', 'higher', ['national'], null],
+    ['Engagement in education is higher than the England average.', 'education', 'higher', ['national'], null],
     ['Use of remand is significantly higher than in the region.', 'custody', 'higher', ['regional'], 'significantly'],
     [
       'Harwick has the lowest rate of first-time entrants in the region.',

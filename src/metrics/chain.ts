@@ -6,9 +6,10 @@ import type { Baseline } from './schema.js';
 import { wordAt, type Window } from './window.js';
 
 /** Most connecting words between a direction and a baseline, or between two baselines. */
-const MAX_GAP = 6;
+const MAX_GAP = 8;
 const BRACKET_REACH = 8;
 const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Baselines read in a row, where the row ends, and the first figure met on the way. */
 export interface Chain {
@@ -42,6 +43,70 @@ export function closingBracket(w: Window, q: number): number {
   return -1;
 }
 
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
+/** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
+const OVER = new Set(['for', 'in', 'across']);
+
+/** True for a capitalised word that may be part of a place name, not an acronym ("YJB"). */
+function properAt(w: Window, q: number): boolean {
+  const t = w.tokens[q];
+  return t !== undefined && t.type === 'word' && CAPITAL.test(t.value) && !ACRONYM.test(t.value);
+}
+
+/** "similar councils", "comparator YJSs", "statistically similar areas": statistical neighbours by their description. */
+function neighboursAt(w: Window, q: number): number {
+  const modifier = cues().neighbourModifiers.matchAt(w, q);
+  if (!modifier) return -1;
+  const r = wordAt(w, modifier.next) === 'local' ? modifier.next + 1 : modifier.next;
+  const group = cues().baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
+  if (group) return r + 1;
+  // "neighbouring Southwark and Lewisham": the neighbours by name
+  return properAt(w, r) ? nameEnd(w, r) : -1;
+}
+
+/** The position after a run of capitalised words joined by "and", "of" or "&" that starts at `q`. */
+function nameEnd(w: Window, q: number): number {
+  let r = q + 1;
+  for (;;) {
+    if (properAt(w, r)) r++;
+    else if (NAME_INNER.has(wordAt(w, r)) && properAt(w, r + 1)) r += 2;
+    else return r;
+  }
+}
+
+/** True when "the average for (the)" stands right before `q`. */
+function averageOver(w: Window, q: number): boolean {
+  const r = wordAt(w, q - 1) === 'the' ? q - 2 : q - 1;
+  return OVER.has(wordAt(w, r)) && cues().baselineNouns.has(wordAt(w, r - 1));
+}
+
+/**
+ * A named region or police force area used as a baseline: "the Avon and Somerset average", "the Essex Police area
+ * average", "the average for the Hampshire and Isle of Wight Constabulary area". The position after it, or -1.
+ */
+function regionAt(w: Window, q: number): number {
+  if (!properAt(w, q)) return -1;
+  let r = nameEnd(w, q);
+  while (cues().regionHeads.has(wordAt(w, r))) r++;
+  return cues().baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
+}
+
+/** A baseline at `q`: from the lexicon, by description (neighbours) or by a named region; null for none. */
+function baselineAt(w: Window, q: number): { value: Baseline; next: number } | null {
+  const b = cues().baselines.matchAt(w, q);
+  if (b && !isNotABaseline(w, q, b.next)) return b;
+  const neighbours = neighboursAt(w, q);
+  if (neighbours > 0) return { value: 'statistical-neighbours', next: neighbours };
+  const region = regionAt(w, q);
+  return region > 0 ? { value: 'regional', next: region } : null;
+}
+
+/** "comparable services in Wales": a country right after a group of neighbours says where they are, it is no baseline. */
+function qualifies(w: Window, q: number, value: Baseline, previous: Baseline | undefined, last: number): boolean {
+  return value === 'national' && previous === 'statistical-neighbours' && wordAt(w, q - 1) === 'in' && last === q - 2;
+}
+
 /** The baselines listed from `start` on, joined by connectors: "national, regional and statistical neighbour rates". */
 export function baselinesAfter(w: Window, start: number, numbers: boolean): Chain | null {
   const baselines: Baseline[] = [];
@@ -50,9 +115,11 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
   let gap = 0;
   for (let q = start; q < w.tokens.length && gap <= MAX_GAP;) {
     const word = wordAt(w, q);
-    const b = cues().baselines.matchAt(w, q);
-    if (b && !isNotABaseline(w, q, b.next)) {
-      if (!baselines.includes(b.value)) baselines.push(b.value);
+    const b = baselineAt(w, q);
+    if (b) {
+      if (!qualifies(w, q, b.value, baselines[baselines.length - 1], last) && !baselines.includes(b.value)) {
+        baselines.push(b.value);
+      }
       last = b.next - 1;
       q = b.next;
       gap = 0;
@@ -66,6 +133,8 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
     else if (cue) q = cue.next;
     else if (cues().connectors.has(word)) q++;
     else if (joiner) q = joiner.next;
+    else if (POSSESSIVE.has(wordAt(w, q + 1))) q += 2; // "the partnership's statistical neighbours"
+    else if (ACRONYM.test(w.tokens[q]?.value ?? '')) q++; // "our YJB family group"
     else if (n) {
       // "the national rate of 26% and the regional rate of 27%": a figure does not widen the gap
       numberAfter ??= n.value;

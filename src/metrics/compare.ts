@@ -9,6 +9,8 @@ const REACH_BACK = 8;
 /** Words that may stand before a clause-opening comparison ("When compared with ..."). */
 const OPENERS = new Set(['when', 'as', 'if']);
 const SPLIT_REACH = 6;
+/** Most words between a comparative and its "than" ("fewer children in Wrexham entered ... than"). */
+const THAN_REACH = 16;
 const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
 function denied(w: Window, p: number): boolean {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
@@ -71,7 +73,7 @@ export function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' 
 
 /** "than" a few words after a comparative ("a lower rate of reoffending than ..."), or -1. */
 function thanAfter(w: Window, p: number): number {
-  for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
+  for (let q = p + 1; q < w.tokens.length && q - p <= THAN_REACH; q++) {
     const word = wordAt(w, q);
     if (word === 'than') return q;
     if (cues().clauseBreaks.has(word) || cues().comparatives.has(word)) return -1;

@@ -31,6 +31,8 @@ export interface MetricCues {
   readonly joiners: PhraseSet<true>;
   readonly baselineGroups: ReadonlySet<string>;
   readonly baselineNouns: ReadonlySet<string>;
+  readonly neighbourModifiers: PhraseSet<true>;
+  readonly regionHeads: ReadonlySet<string>;
   readonly degrees: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly denials: ReadonlySet<string>;
@@ -44,6 +46,9 @@ export interface MetricCues {
   readonly units: ReadonlyMap<string, number>;
   readonly tens: ReadonlyMap<string, number>;
   readonly hundred: ReadonlySet<string>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly point: ReadonlySet<string>;
+  readonly fractions: ReadonlyMap<string, number>;
   readonly months: ReadonlySet<string>;
   readonly references: ReadonlySet<string>;
   readonly timeSuffixes: ReadonlySet<string>;
@@ -73,7 +78,7 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   const add = (words: Iterable<string>, bit: number): void => {
     for (const word of words) kinds.set(word, (kinds.get(word) ?? 0) | bit);
   };
-  add([...c.units.keys(), ...c.tens.keys(), ...c.hundred], NUMBER);
+  add([...c.units.keys(), ...c.tens.keys(), ...c.hundred, ...c.scales.keys(), ...c.fractions.keys()], NUMBER);
   const compare = files.comparisons;
   add(
     [...c.triggers.firstWords(), ...c.comparators.firstWords(), ...c.comparatives.keys(), ...compare.inflections],
@@ -81,7 +86,7 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   );
   add(c.trends.firstWords(), TREND);
   add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
-  add(c.baselines.firstWords(), BASELINE);
+  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), 'average', 'averages'], BASELINE);
   add(['in', 'within'], WITHIN);
   add(c.durations.keys(), UNIT);
   return kinds;
@@ -105,6 +110,8 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     joiners: new PhraseSet(cmp.joiners.map((j) => [j, true] as const)),
     baselineGroups: new Set(cmp.baselineGroups),
     baselineNouns: new Set(cmp.baselineNouns),
+    neighbourModifiers: new PhraseSet(cmp.neighbourModifiers.map((m) => [m, true] as const)),
+    regionHeads: new Set(cmp.regionHeads),
     degrees: new Set(cmp.degrees),
     clauseBreaks: new Set(cmp.clauseBreaks),
     denials: new Set(cmp.denials),
@@ -118,6 +125,9 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     units: new Map(files.numbers.units.map((w, i) => [w, i])),
     tens: new Map(files.numbers.tens.map((w, i) => [w, (i + 2) * 10])),
     hundred: new Set(files.numbers.hundred),
+    scales: new Map(Object.entries(files.numbers.scales)),
+    point: new Set(files.numbers.point),
+    fractions: new Map(Object.entries(files.numbers.fractions)),
     months: new Set(files.never.months),
     references: new Set(files.never.references),
     timeSuffixes: new Set(files.never.timeSuffixes),

@@ -1,7 +1,7 @@
 import { NUMBER } from './kinds.js';
 import { list } from './phrases.js';
 import { inAddress, isDatePart, isNotAFigure } from './guards.js';
-import { isWhole, parseDigits, readNumber, type NumberRead } from './numbers.js';
+import { isWhole, numberStart, parseDigits, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
 import { subjectOf } from './subject.js';
 import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window } from './window.js';
@@ -100,8 +100,7 @@ function rangeStart(w: Window, p: number): Metric | null {
 export function findPercentages(w: Window, out: Metric[]): void {
   let until = 0;
   for (const anchor of anchors(w, NUMBER)) {
-    // "a hundred per cent" starts at "a"
-    const p = wordAt(w, anchor) === 'hundred' && wordAt(w, anchor - 1) === 'a' ? anchor - 1 : anchor;
+    const p = numberStart(w, anchor); // "a hundred per cent" starts at "a"
     if (p < until) continue;
     if (w.claimed[p]) continue;
     const t = w.tokens[p];

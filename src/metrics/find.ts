@@ -3,6 +3,7 @@ import { kindOf } from './classify.js';
 import { cues as metricCues, type MetricCues } from './cues.js';
 import { findComparisons } from './statements.js';
 import { findPercentages, findProportions } from './figures.js';
+import { findFractions } from './fractions.js';
 import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, UNIT, WITHIN } from './kinds.js';
 import { measureCues, type MeasureCue } from './measure.js';
 import { findQuantities } from './quantities.js';
@@ -44,6 +45,7 @@ export function find(doc: ParsedDoc): Metric[] {
     if (numeric) {
       findPercentages(w, found);
       findProportions(w, found);
+      findFractions(w, found);
       findQuantities(w, found);
     }
     const cues = topical ? measureCues(w) : [];

@@ -52,6 +52,10 @@ export const comparisonsFileSchema = z.strictObject({
   joiners: phrases,
   baselineGroups: phrases,
   baselineNouns: phrases,
+  /** Words before a group noun that make it statistical neighbours ("similar councils", "comparator YJSs"). */
+  neighbourModifiers: phrases,
+  /** Words between a named region and its baseline noun ("the Essex Police area average"). */
+  regionHeads: phrases,
   degrees: phrases,
   clauseBreaks: phrases,
   denials: phrases,
@@ -74,6 +78,7 @@ export const measuresFileSchema = z.strictObject({
   reoffending: phrases,
   custody: phrases,
   exclusion: phrases,
+  education: phrases,
   stems: z.strictObject({ reoffending: phrases }),
 });
 
@@ -86,12 +91,15 @@ export const trendsFileSchema = z.strictObject({
   aims: phrases,
 });
 
-/** `lexicons/metrics/numbers.json`: number words, units 0-19 and tens 20-90 in order. */
+/** `lexicons/metrics/numbers.json`: number words (units 0-19 and tens 20-90 in order), scales, decimals and fractions. */
 export const numbersFileSchema = z.strictObject({
   ...comment,
   units: phrases.length(20, 'units must list the 20 words for 0 to 19 in order'),
   tens: phrases.length(8, 'tens must list the 8 words for 20 to 90 in order'),
   hundred: phrases,
+  scales: z.record(z.string().min(1), z.number().int().min(1000)),
+  point: phrases,
+  fractions: z.record(z.string().min(1), z.number().int().min(2)),
 });
 
 /** `lexicons/metrics/never.json`: cues that make a number a date, label, clock time or sum of money. */

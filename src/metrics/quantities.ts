@@ -1,7 +1,7 @@
 import { NUMBER, WITHIN } from './kinds.js';
 import { cues, type DurationUnit } from './cues.js';
 import { isNotAFigure } from './guards.js';
-import { isWhole, readNumber, type NumberRead } from './numbers.js';
+import { isWhole, numberStart, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
 import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window } from './window.js';
 
@@ -161,10 +161,11 @@ function countedNoun(w: Window, n: NumberRead): number {
   return last;
 }
 
-/** Counts: a whole number before the noun it counts ("39 children", "nearly 1,000 referrals"). */
+/** Counts: a whole number before the noun it counts ("39 children", "nearly 1,000 referrals", "a thousand visits"). */
 function findCounts(w: Window, out: Metric[]): void {
   let until = 0;
-  for (const p of anchors(w, NUMBER)) {
+  for (const anchor of anchors(w, NUMBER)) {
+    const p = numberStart(w, anchor);
     if (p < until) continue;
     if (w.claimed[p]) continue;
     const n = readNumber(w, p);

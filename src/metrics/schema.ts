@@ -9,7 +9,7 @@ const span = {
 };
 
 /** What a rate, comparison or trend is about. */
-export const measureSchema = z.enum(['first-time-entrants', 'reoffending', 'custody', 'exclusion', 'other']);
+export const measureSchema = z.enum(['first-time-entrants', 'reoffending', 'custody', 'exclusion', 'education', 'other']);
 /** Baselines a rate can be compared with. */
 export const baselineSchema = z.enum(['national', 'regional', 'statistical-neighbours', 'england-and-wales-average']);
 
@@ -23,6 +23,12 @@ export const proportionSchema = z.object({
   kind: z.literal('proportion'),
   value: z.number().describe('the part: 9 in "nine out of 12"'),
   total: z.number().describe('the whole: 12 in "nine out of 12"'),
+  unit: z.null(),
+  ...span,
+});
+export const fractionSchema = z.object({
+  kind: z.literal('fraction'),
+  value: z.number().min(0).max(1).describe('the share as a proportion: 0.6667 for "two-thirds", 0.5 for "half of"'),
   unit: z.null(),
   ...span,
 });
@@ -70,6 +76,7 @@ export const yearSchema = z.object({
 export const metricSchema = z.discriminatedUnion('kind', [
   percentageSchema,
   proportionSchema,
+  fractionSchema,
   comparisonSchema,
   trendSchema,
   countSchema,

@@ -1,7 +1,6 @@
 import { baselinesAfter, closingBracket, type Found } from './chain.js';
 import { comparisonAt, resolve } from './compare.js';
 import { cues } from './cues.js';
-import { percentAfter } from './figures.js';
 import { BASELINE, COMPARE } from './kinds.js';
 import { measureNear, type MeasureCue } from './measure.js';
 import { readNumber } from './numbers.js';
@@ -67,19 +66,16 @@ function bracketAt(w: Window, p: number): Found | null {
   return null;
 }
 
-/** True when only joining words, degrees and figures stand in `[a, b)`: "and", ", and it is also", "as well as". */
+/**
+ * True when only joining words and degrees stand in `[a, b)`: "and", ", and it is also", "as well as". A figure
+ * between them ("18% lower than the regional average and 5% lower than ...") makes the second a comparison of its own.
+ */
 function restated(w: Window, a: number, b: number): boolean {
   if (b - a > RESTATE_REACH) return false;
   for (let q = a; q < b; q++) {
     const word = wordAt(w, q);
-    const ok =
-      word === ',' ||
-      word === '(' ||
-      word === ')' ||
-      cues().restatements.has(word) ||
-      cues().degrees.has(word) ||
-      readNumber(w, q);
-    if (!ok && percentAfter(w, q) < 0) return false;
+    const ok = word === ',' || word === '(' || word === ')' || cues().restatements.has(word) || cues().degrees.has(word);
+    if (!ok) return false;
   }
   return true;
 }
@@ -101,11 +97,18 @@ function statementOf(w: Window, found: Found, cue: MeasureCue | null): Statement
   return { metric, first: found.first, last: found.chain.last };
 }
 
+/** "Fewer ... than the national average: 58% compared with 71% nationally": a neutral comparison repeating the one before. */
+function echoes(w: Window, a: Statement, b: Statement): boolean {
+  const comparator = cues().comparators.matchAt(w, b.first);
+  return comparator !== null && comparator.value === null && b.metric.baselines.every((v) => a.metric.baselines.includes(v));
+}
+
 /** One comparison stated twice ("higher than the regional rate and higher than the national rate") reads as one. */
 function merged(w: Window, a: Statement, b: Statement): Statement | null {
   const x = a.metric;
   const y = b.metric;
-  if (x.direction !== y.direction || x.measure !== y.measure || !restated(w, a.last + 1, b.first)) return null;
+  if (x.direction !== y.direction || x.measure !== y.measure) return null;
+  if (!restated(w, a.last + 1, b.first) && !echoes(w, a, b)) return null;
   const span = spanText(w, a.first, b.last);
   if (!span) return null;
   const baselines = [...x.baselines, ...y.baselines.filter((v) => !x.baselines.includes(v))];
