@@ -97,11 +97,20 @@ describe('childfirst report in headless Chromium', () => {
     expect(await page.locator(`${new URL(page.url()).hash} h2`).textContent()).toBe('corpus/kirklees.md');
   });
 
-  it('keeps each text collapsed until its summary is clicked, then shows the evidence in theme colours', async () => {
+  it('keeps texts, metrics and names collapsed until their summary is clicked', async () => {
     const article = page.locator('article', { hasText: 'corpus/camden.txt' });
-    const text = article.locator('details .text');
+    const names = article.locator('details.names ul').first();
+    expect(await names.isVisible()).toBe(false);
+    await article.locator('details.names summary').click();
+    expect(await names.isVisible()).toBe(true);
+    const kirklees = page.locator('article', { hasText: 'corpus/kirklees.md' });
+    const metrics = kirklees.locator('details.metrics-of table.metrics');
+    expect(await metrics.isVisible()).toBe(false);
+    await kirklees.locator('details.metrics-of summary').click();
+    expect(await metrics.isVisible()).toBe(true);
+    const text = article.locator('details.text-of .text');
     expect(await text.isVisible()).toBe(false);
-    await article.locator('details summary').click();
+    await article.locator('details.text-of summary').click();
     expect(await text.isVisible()).toBe(true);
     const mark = text.locator('mark', { hasText: 'restorative justice' }).first();
     expect(await mark.isVisible()).toBe(true);
