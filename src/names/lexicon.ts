@@ -59,6 +59,10 @@ export const vocabFileSchema = z.object({
   notNames: z.array(nonEmpty),
   /** Sentence-initial time words that never start a name ("Yesterday Harwick Youth Justice Service ..."). */
   leadingTimeWords: z.array(nonEmpty),
+  /** Words after a place that make it a comparison baseline, not the subject ("the Avon and Somerset average"). */
+  baselineNouns: z.array(nonEmpty),
+  /** Words between such a place and its baseline noun ("the Kent Police area average"). */
+  baselineHeads: z.array(nonEmpty),
 });
 
 export type AreasFile = z.infer<typeof areasFileSchema>;
