@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/index.js';
-import { expectValidSummary } from './helpers.js';
+import { analyzeValid } from './helpers.js';
 
-function run(text: string) {
-  const s = analyze(text);
-  expectValidSummary(s, text);
-  return s;
-}
+const run = analyzeValid;
 
 describe('subject', () => {
   it.each([
