@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSummaryJsonSchema, themes, type ReportSummary } from '../src/index.js';
+import { reportSummaryJsonSchema, SCHEMA_VERSION, themes, type ReportSummary } from '../src/index.js';
 import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
@@ -51,7 +51,7 @@ describe('childfirst analyze', () => {
       ['corpus/c-page.html', 'html'],
       ['corpus/d-report.pdf', 'pdf'],
     ]);
-    for (const r of records) expect(r.schemaVersion).toBe('1.0.0');
+    for (const r of records) expect(r.schemaVersion).toBe(SCHEMA_VERSION);
     const award = records[0] as ReportSummary;
     expectValidSummary(award, TEXTS.award);
     expect(award.themes.map((t) => t.id)).toEqual(expect.arrayContaining(['family', 'speech-language']));

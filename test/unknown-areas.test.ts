@@ -76,3 +76,42 @@ describe('false positives', () => {
     expect(s.document.award).toMatchObject({ level: 'quality-mark', commendations: [] });
   });
 });
+
+describe('subject members with their ONS codes', () => {
+  it.each([
+    [
+      'Tower Hamlets/City of London Area Partnership has attained the Quality Mark.',
+      'Tower Hamlets/City of London',
+      [
+        ['Tower Hamlets', 'E09000030'],
+        ['City of London', 'E09000001'],
+      ],
+    ],
+    ['Cardiff Youth Justice Service was rated Good.', 'Cardiff', [['Cardiff', 'W06000015']]],
+    [
+      'Bedwick & South Fenland Area Partnership has attained the Quality Mark.',
+      'Bedwick & South Fenland',
+      [
+        ['Bedwick', null],
+        ['South Fenland', null],
+      ],
+    ],
+    [
+      'Kingsworth/Ashby Youth Justice Service has attained the Quality Lead.',
+      'Kingsworth/Ashby',
+      [
+        ['Kingsworth', null],
+        ['Ashby', null],
+      ],
+    ],
+  ])('%s', (text, area, members) => {
+    const subject = run(text).subject;
+    expect(subject?.area).toBe(area);
+    expect(subject?.members.map((m) => [m.area, m.code])).toEqual(members);
+  });
+
+  it('a joint area has no single canonical name or code', () => {
+    const subject = run('Tower Hamlets/City of London Area Partnership has attained the Quality Mark.').subject;
+    expect([subject?.canonical, subject?.code]).toEqual([null, null]);
+  });
+});

@@ -13,6 +13,8 @@ export const areasFileSchema = z.object({
       name: nonEmpty,
       kind: z.enum(['county', 'unitary', 'former', 'metropolitan-borough', 'london-borough', 'principal-area']),
       country: z.enum(['england', 'wales']),
+      /** ONS GSS code of the local authority (E06, E08, E09, E10, W06; a former authority keeps its last code). */
+      code: z.string().regex(/^[EW]\d{8}$/, 'a GSS code such as "E09000007"'),
       aliases: z.array(nonEmpty).optional(),
       /** Names (the name or an alias) that are also ordinary words or surnames: found only in context. */
       ambiguous: z.array(nonEmpty).optional(),

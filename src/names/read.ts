@@ -41,8 +41,9 @@ function compiledVocab(): NameVocab {
 /** Reads areas, organisations, acronyms and people from the parsed document. */
 export function readNames(doc: ParsedDoc, units: readonly Unit[]): NameReading {
   const words = compiledVocab();
-  const areas = findAreas(doc, units, bundledGazetteer());
-  const evidence = weighSubject(doc, units, areas, words.notNames, words.baseline);
+  const gazetteer = bundledGazetteer();
+  const areas = findAreas(doc, units, gazetteer);
+  const evidence = weighSubject(doc, units, areas, { notNames: words.notNames, baseline: words.baseline, codes: gazetteer.codes });
   const places = new TokenMask(doc.tokens.length);
   for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);
   const glossary = bundledGlossary();

@@ -2,7 +2,7 @@ import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
 import { CAPITAL, isAcronymLike, isCapitalised, marksOf, wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
-import type { Subject } from './schema.js';
+import type { Subject, SubjectMember } from './schema.js';
 import { coversSeveral } from './several.js';
 import { headAfter, nonAreaHeadAt, serviceHeads, unitOfToken, type ServiceHead } from './services.js';
 
@@ -28,6 +28,9 @@ const JOINERS = new Set(['and', '&', '/']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const PLACE_PREPOSITIONS = new Set(['in', 'for', 'of', 'across']);
 const HYPHEN = /^[-\u2010\u2011]$/;
+/** A place written in capitals ("NORTHBRIDGE'S youth justice team"), the least likely spelling to keep. */
+const SHOUTED = /^\P{Ll}+$/u;
+const MEMBER_JOINERS = /[&/]|\sand\s/;
 const MAX_JOINED = 4;
 /** How far ahead the top area must be to stay the subject of a text that covers several partnerships. */
 const DOMINANT = 3;
@@ -38,14 +41,21 @@ export interface BaselineWords {
   readonly heads: ReadonlySet<string>;
 }
 
+/** The word lists and codes the subject is weighed and described with. */
+export interface SubjectVocab {
+  readonly notNames: ReadonlySet<string>;
+  readonly baseline: BaselineWords;
+  readonly codes: ReadonlyMap<string, string>;
+}
+
 /** Weighs area mentions (service heads, the title, lists) and picks the area the text is about. */
 export function weighSubject(
   doc: ParsedDoc,
   units: readonly Unit[],
   areas: readonly AreaMention[],
-  notNames: ReadonlySet<string>,
-  baseline: BaselineWords,
+  vocab: SubjectVocab,
 ): SubjectEvidence {
+  const { notNames, baseline } = vocab;
   const heads = serviceHeads();
   const joined = joinAreas(doc, units, areas);
   const scored: Scored[] = joined.map((mention) => {
@@ -62,9 +72,17 @@ export function weighSubject(
   const [top, second] = ranked;
   const several = top !== undefined && top[1] < (second?.[1] ?? 1) * DOMINANT && coversSeveral(doc, areas);
   const unclear =
-    several || !top || (second !== undefined && (top[1] === second[1] || (ranked.length >= 3 && top[1] < second[1] * 1.5)));
+    several ||
+    !top ||
+    (second !== undefined && (top[1] === second[1] || (ranked.length >= 3 && top[1] < second[1] * 1.5)));
   return {
-    subject: unclear ? null : describe(doc, scored.filter((s) => s.key === top[0] && s.weight > 0)),
+    subject: unclear
+      ? null
+      : describe(
+          doc,
+          scored.filter((s) => s.key === top[0] && s.weight > 0),
+          vocab.codes,
+        ),
     distinctAreas: ranked.length,
     listsAreas: listsAreas || several,
   };
@@ -125,6 +143,7 @@ function merge(doc: ParsedDoc, a: AreaMention, b: AreaMention): AreaMention {
   return {
     members: [...new Set([...a.members, ...b.members])],
     surface: doc.text.slice(a.start, b.end),
+    parts: [...a.parts, ...b.parts],
     start: a.start,
     end: b.end,
     first: a.first,
@@ -153,7 +172,9 @@ function dropLists(scored: Scored[]): boolean {
 
 /** Credits a lone member ("Tower Hamlets") to the joint area the text also names ("Tower Hamlets/City of London"). */
 function foldMembers(scored: Scored[]): void {
-  const joint = scored.filter((s) => s.mention.members.length > 1 && s.mention.surface.length > 0 && s.key.includes('+'));
+  const joint = scored.filter(
+    (s) => s.mention.members.length > 1 && s.mention.surface.length > 0 && s.key.includes('+'),
+  );
   for (const s of scored) {
     if (s.mention.members.length !== 1) continue;
     const owner = joint.find((j) => j.mention.members.includes(s.mention.members[0] ?? '') && isTextJoin(j.mention));
@@ -191,14 +212,21 @@ function unknownAreas(
     const mention = before
       ? pseudoMention(doc, place, known, notNames)
       : placeAfterHead(doc, head.last, known, notNames); // "the youth offending team in Fenwick-on-Sea"
-    if (mention) out.push({ key: mention.surface.toLowerCase(), mention, head, weight: 2 + (mention.sentence === 0 ? 1 : 0) });
+    if (mention)
+      out.push({ key: mention.surface.toLowerCase(), mention, head, weight: 2 + (mention.sentence === 0 ? 1 : 0) });
     t = head.last;
   }
   return out;
 }
 
 /** True when the token at `place` can end a place name standing before the head at `t`. */
-function placeBefore(doc: ParsedDoc, place: number, t: number, known: ReadonlySet<number>, notNames: ReadonlySet<string>): boolean {
+function placeBefore(
+  doc: ParsedDoc,
+  place: number,
+  t: number,
+  known: ReadonlySet<number>,
+  notNames: ReadonlySet<string>,
+): boolean {
   const prev = doc.tokens[place];
   if (!prev || known.has(place) || !isPlaceWord(prev) || isAcronymLike(prev.value)) return false;
   const key = wordKey(prev);
@@ -206,18 +234,26 @@ function placeBefore(doc: ParsedDoc, place: number, t: number, known: ReadonlySe
 }
 
 /** A place named right after a service head: "team in Fenwick-on-Sea", "service for Bedwick & South Fenland". */
-function placeAfterHead(doc: ParsedDoc, last: number, known: ReadonlySet<number>, notNames: ReadonlySet<string>): AreaMention | null {
+function placeAfterHead(
+  doc: ParsedDoc,
+  last: number,
+  known: ReadonlySet<number>,
+  notNames: ReadonlySet<string>,
+): AreaMention | null {
   if (!PLACE_PREPOSITIONS.has(wordKey(doc.tokens[last + 1]))) return null;
   const first = last + 2;
   const start = doc.tokens[first];
-  if (!isPlaceWord(start) || known.has(first) || notNames.has(wordKey(start)) || isAcronymLike(start?.value ?? '')) return null;
+  if (!isPlaceWord(start) || known.has(first) || notNames.has(wordKey(start)) || isAcronymLike(start?.value ?? ''))
+    return null;
   if (start?.sentence !== doc.tokens[last]?.sentence) return null;
   let end = first;
   for (;;) {
     const glued = gluedPiece(doc, end + 1);
     if (glued > 0) end = glued;
-    else if (isPlaceWord(doc.tokens[end + 1]) && !known.has(end + 1) && !notNames.has(wordKey(doc.tokens[end + 1]))) end++;
-    else if (JOINERS.has(wordKey(doc.tokens[end + 1])) && isPlaceWord(doc.tokens[end + 2]) && !known.has(end + 2)) end += 2;
+    else if (isPlaceWord(doc.tokens[end + 1]) && !known.has(end + 1) && !notNames.has(wordKey(doc.tokens[end + 1])))
+      end++;
+    else if (JOINERS.has(wordKey(doc.tokens[end + 1])) && isPlaceWord(doc.tokens[end + 2]) && !known.has(end + 2))
+      end += 2;
     else break;
   }
   return mentionOf(doc, first, end);
@@ -232,7 +268,9 @@ function gluedPiece(doc: ParsedDoc, k: number): number {
 
 function isGluedHyphen(doc: ParsedDoc, k: number): boolean {
   const t = doc.tokens[k];
-  return t !== undefined && HYPHEN.test(t.value) && doc.tokens[k - 1]?.end === t.start && doc.tokens[k + 1]?.start === t.end;
+  return (
+    t !== undefined && HYPHEN.test(t.value) && doc.tokens[k - 1]?.end === t.start && doc.tokens[k + 1]?.start === t.end
+  );
 }
 
 function mentionOf(doc: ParsedDoc, first: number, last: number): AreaMention {
@@ -241,7 +279,7 @@ function mentionOf(doc: ParsedDoc, first: number, last: number): AreaMention {
   const start = head?.start ?? 0;
   const end = tail?.end ?? 0;
   const surface = doc.text.slice(start, end);
-  return { members: [surface], surface, start, end, first, last, sentence: head?.sentence ?? 0 };
+  return { members: [surface], surface, parts: [surface], start, end, first, last, sentence: head?.sentence ?? 0 };
 }
 
 function pseudoMention(
@@ -271,19 +309,50 @@ function isPlaceWord(token: Token | undefined): boolean {
   return token?.type === 'word' && isCapitalised(token) && /^\p{Lu}/u.test(token.value);
 }
 
-/** Builds the subject from the winning area's mentions: its most frequent spelling, name and service type. */
-function describe(doc: ParsedDoc, mentions: readonly Scored[]): Subject | null {
-  const area = mostFrequent(mentions.map((s) => areaName(s.mention)));
-  if (area === undefined) return null;
+/** Builds the subject from the winning area's mentions: its most frequent spelling, name, members and service type. */
+function describe(doc: ParsedDoc, mentions: readonly Scored[], codes: ReadonlyMap<string, string>): Subject | null {
+  // the gazetteer's own spelling when the text uses it ("Southend-on-Sea" beside "Southend"), else the most frequent
+  const written = mentions.filter((s) => !SHOUTED.test(s.mention.surface));
+  const pool = written.length > 0 ? written : mentions;
+  const best =
+    pool.find((s) => s.mention.members.length === 1 && s.mention.surface === s.mention.members[0]) ??
+    mostFrequentBy(pool, (s) => s.mention.surface);
+  if (best === undefined) return null;
   const named = mentions.filter((s) => s.head && s.head.type !== 'council');
   const names = named.map((s) => nameOf(doc, s));
   const types = named.map((s) => s.head?.type).filter((t): t is ServiceType => t !== undefined);
   const type = mostFrequent(types);
+  const members = membersOf(best.mention, codes);
+  const only = members.length === 1 ? members[0] : undefined;
+  const area = best.mention.surface;
   return {
     name: mostFrequent(names) ?? area,
     area,
+    canonical: only?.canonical ?? null,
+    code: only?.code ?? null,
+    members,
     type: type === undefined || type === 'council' ? 'other' : type,
   };
+}
+
+/**
+ * Each member area: as written, with the gazetteer's name and code when known. An area the gazetteer does not know
+ * that joins names ("Bedwick & South Fenland") keeps each name as a member.
+ */
+function membersOf(mention: AreaMention, codes: ReadonlyMap<string, string>): SubjectMember[] {
+  const known = mention.members.some((m) => codes.has(m));
+  if (!known) {
+    return mention.surface
+      .split(MEMBER_JOINERS)
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .map((area) => ({ area, canonical: null, code: null }));
+  }
+  return mention.members.map((canonical, i) => {
+    const code = codes.get(canonical) ?? null;
+    const area = mention.parts.length === mention.members.length ? (mention.parts[i] ?? canonical) : canonical;
+    return { area, canonical: code === null ? null : canonical, code };
+  });
 }
 
 /** The service as written, whether its head follows the place ("Harwick YJS") or comes first ("the YOT in Harwick"). */
@@ -294,10 +363,10 @@ function nameOf(doc: ParsedDoc, s: Scored): string {
   return doc.text.slice(start, end);
 }
 
-/** The canonical name of one area ("Hull" → "Kingston upon Hull"); a joint area as the text writes it. */
-function areaName(mention: AreaMention): string {
-  const [only, ...rest] = mention.members;
-  return only !== undefined && rest.length === 0 ? only : mention.surface;
+/** The item whose key is the most frequent (the first such item). */
+function mostFrequentBy<T>(items: readonly T[], key: (item: T) => string): T | undefined {
+  const top = mostFrequent(items.map(key));
+  return items.find((item) => key(item) === top);
 }
 
 function mostFrequent<T>(items: readonly T[]): T | undefined {
