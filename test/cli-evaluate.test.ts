@@ -157,7 +157,14 @@ describe('scoreCases', () => {
           }),
           text: TEXT,
           summary: summary(['family'], {
-            subject: { name: 'Harwick YJS', area: 'Harwick', type: 'youth-justice-service' },
+            subject: {
+              name: 'Harwick YJS',
+              area: 'Harwick',
+              canonical: null,
+              code: null,
+              members: [{ area: 'Harwick', canonical: null, code: null }],
+              type: 'youth-justice-service',
+            },
             document: {
               kind: 'award',
               rating: null,

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSummaryJsonSchema, themes, type ReportSummary } from '../src/index.js';
+import { reportSummaryJsonSchema, SCHEMA_VERSION, themes, type ReportSummary } from '../src/index.js';
 import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
@@ -52,7 +52,7 @@ describe('childfirst analyze', () => {
       ['corpus/c-page.html', 'html'],
       ['corpus/d-report.pdf', 'pdf'],
     ]);
-    for (const r of records) expect(r.schemaVersion).toBe('1.0.0');
+    for (const r of records) expect(r.schemaVersion).toBe(SCHEMA_VERSION);
     const award = records[0] as ReportSummary;
     expectValidSummary(award, TEXTS.award);
     expect(award.themes.map((t) => t.id)).toEqual(expect.arrayContaining(['family', 'speech-language']));

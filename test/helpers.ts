@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ChildfirstError, reportSummarySchema, type ReportSummary } from '../src/index.js';
+import { analyze, ChildfirstError, reportSummarySchema, type ReportSummary } from '../src/index.js';
 
 /** Validates a summary against the schema and checks every span points at its own text. */
 export function expectValidSummary(summary: ReportSummary, input: string): void {
@@ -23,4 +23,11 @@ export function childfirstErrorOf(fn: () => unknown): ChildfirstError {
     throw e;
   }
   throw new Error('expected a ChildfirstError, got none');
+}
+
+/** Analyses `text` and checks the summary is valid and its spans exact. */
+export function analyzeValid(text: string): ReportSummary {
+  const summary = analyze(text);
+  expectValidSummary(summary, text);
+  return summary;
 }

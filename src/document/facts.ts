@@ -33,15 +33,18 @@ function compute(doc: ParsedDoc): Facts {
   const { award, oneLevel, inLead } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
+  const ratings = readRating(doc, cues);
   const kind = decideKind(doc, units, cues, {
     celebratesAward: award !== null,
     awardInLead: inLead,
     hasSubject: candidate !== null,
+    // "Northmere Youth Justice Service was rated Good": a youth justice service with an overall rating
+    ratedService: ratings.rating !== null && candidate !== null && candidate.type !== 'other',
     listsAreas: reading.evidence.listsAreas,
     title,
   });
   const subject = kind === 'thematic' ? null : candidate;
-  const rated = kind === 'inspection' ? readRating(doc, cues) : { rating: null, aspects: [] };
+  const rated = kind === 'inspection' ? ratings : { rating: null, aspects: [] };
   const date = readDate(doc);
   const document: DocumentFacts = {
     kind,

@@ -11,6 +11,8 @@ export interface KindInputs {
   /** The award is celebrated in the first sentences. */
   readonly awardInLead: boolean;
   readonly hasSubject: boolean;
+  /** A youth justice service the text names has an overall rating. */
+  readonly ratedService: boolean;
   readonly listsAreas: boolean;
   readonly title: string | null;
 }
@@ -42,7 +44,7 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   if (thematic && !ownAnnualReport) return 'thematic';
   if (!/\binspect/.test(title) && titleOther) return 'other';
   const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
-  if (!inspects) return 'other';
+  if (!inspects && !inputs.ratedService) return 'other';
   return inputs.hasSubject ? 'inspection' : 'thematic';
 }
 

@@ -23,9 +23,9 @@ const NEAR_CONTEXT = 4;
 /** Words that may stand between "rated" and the rating besides the service's name. */
 const BRIDGES = new Set([
   'as', 'it', 'them', 'the', 'and', 'of', 'with', 'upon', 'on', 'to', 'be', 'being', 'its', 'their', 'work', "'s", '/', '-',
-  'in', 'youth', 'justice', 'offending', 'services', 'service', 'team', 'partnership',
+  'in', 'youth', 'justice', 'offending', 'services', 'service', 'team', 'partnership', 'le', 'under', 'by', 'super',
 ]);
-const FAR_CONTEXT = 12;
+const FAR_CONTEXT = 16;
 const CHANGE_WINDOW = 12;
 const LOCAL = 6;
 const ASPECT_WORDS = new Set(['aspects', 'standards', 'areas', 'categories', 'domains', 'elements', 'aspect', 'standard', 'category']);

@@ -14,6 +14,8 @@ export interface AreaMention {
   readonly members: readonly string[];
   /** The name as written. */
   readonly surface: string;
+  /** Each member as written where the text names it ("Tower Hamlets", "City of London"), else its canonical name. */
+  readonly parts: readonly string[];
   readonly start: number;
   readonly end: number;
   /** First and last token (inclusive). */
@@ -29,6 +31,8 @@ export interface Gazetteer {
   readonly titles: ReadonlySet<string>;
   readonly context: ReadonlySet<string>;
   readonly serviceWords: ReadonlySet<string>;
+  /** ONS GSS code of each canonical area name. */
+  readonly codes: ReadonlyMap<string, string>;
 }
 
 const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in', ',', 'ar', 'y'];
@@ -57,6 +61,7 @@ export function compileGazetteer(file: AreasFile): Gazetteer {
     titles: new Set(vocab.titles),
     context: new Set(vocab.areaContext),
     serviceWords,
+    codes: new Map(file.areas.map((area) => [area.name, area.code])),
   };
 }
 
@@ -94,9 +99,11 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
     const head = tokens[first];
     const tail = tokens[last];
     if (!head || !tail) continue;
+    const surface = doc.text.slice(head.start, tail.end);
     found.push({
       members: hit.value.members,
-      surface: doc.text.slice(head.start, tail.end),
+      surface,
+      parts: hit.value.members.length === 1 ? [surface] : hit.value.members,
       start: head.start,
       end: tail.end,
       first,

@@ -13,6 +13,8 @@ export const areasFileSchema = z.object({
       name: nonEmpty,
       kind: z.enum(['county', 'unitary', 'former', 'metropolitan-borough', 'london-borough', 'principal-area']),
       country: z.enum(['england', 'wales']),
+      /** ONS GSS code of the local authority (E06, E08, E09, E10, W06; a former authority keeps its last code). */
+      code: z.string().regex(/^[EW]\d{8}$/, 'a GSS code such as "E09000007"'),
       aliases: z.array(nonEmpty).optional(),
       /** Names (the name or an alias) that are also ordinary words or surnames: found only in context. */
       ambiguous: z.array(nonEmpty).optional(),
@@ -59,6 +61,10 @@ export const vocabFileSchema = z.object({
   notNames: z.array(nonEmpty),
   /** Sentence-initial time words that never start a name ("Yesterday Harwick Youth Justice Service ..."). */
   leadingTimeWords: z.array(nonEmpty),
+  /** Words after a place that make it a comparison baseline, not the subject ("the Avon and Somerset average"). */
+  baselineNouns: z.array(nonEmpty),
+  /** Words between such a place and its baseline noun ("the Kent Police area average"). */
+  baselineHeads: z.array(nonEmpty),
 });
 
 export type AreasFile = z.infer<typeof areasFileSchema>;

@@ -6,7 +6,7 @@ import { bundledNameLexicons } from './lexicon.js';
 import { compileOrgVocab, findOrganisations, type OrgVocab } from './organisations.js';
 import { findPeople, type PeopleVocab } from './people.js';
 import type { Acronym, Organisation, Person } from './schema.js';
-import { weighSubject, type SubjectEvidence } from './subject.js';
+import { weighSubject, type BaselineWords, type SubjectEvidence } from './subject.js';
 
 /** Everything the names stage reads from one document, before the document kind is known. */
 export interface NameReading {
@@ -16,21 +16,34 @@ export interface NameReading {
   readonly people: Person[];
 }
 
-let vocab: { org: OrgVocab; people: PeopleVocab; notNames: ReadonlySet<string> } | undefined;
+interface NameVocab {
+  readonly org: OrgVocab;
+  readonly people: PeopleVocab;
+  readonly notNames: ReadonlySet<string>;
+  readonly baseline: BaselineWords;
+}
 
-function compiledVocab(): { org: OrgVocab; people: PeopleVocab; notNames: ReadonlySet<string> } {
+let vocab: NameVocab | undefined;
+
+function compiledVocab(): NameVocab {
   if (vocab) return vocab;
   const file = bundledNameLexicons().vocab;
   const org = compileOrgVocab(file);
-  vocab = { org, people: { roles: org.roles, titles: new Set(file.titles), notNames: org.notNames, heads: org.heads }, notNames: org.notNames };
+  vocab = {
+    org,
+    people: { roles: org.roles, titles: new Set(file.titles), notNames: org.notNames, heads: org.heads },
+    notNames: org.notNames,
+    baseline: { nouns: new Set(file.baselineNouns), heads: new Set(file.baselineHeads) },
+  };
   return vocab;
 }
 
 /** Reads areas, organisations, acronyms and people from the parsed document. */
 export function readNames(doc: ParsedDoc, units: readonly Unit[]): NameReading {
   const words = compiledVocab();
-  const areas = findAreas(doc, units, bundledGazetteer());
-  const evidence = weighSubject(doc, units, areas, words.notNames);
+  const gazetteer = bundledGazetteer();
+  const areas = findAreas(doc, units, gazetteer);
+  const evidence = weighSubject(doc, units, areas, { notNames: words.notNames, baseline: words.baseline, codes: gazetteer.codes });
   const places = new TokenMask(doc.tokens.length);
   for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);
   const glossary = bundledGlossary();

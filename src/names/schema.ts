@@ -16,10 +16,26 @@ export const subjectTypeSchema = z.enum([
   'other',
 ]);
 
+/** ONS GSS code of a local authority, e.g. "E09000007". */
+const gssCode = z.string().regex(/^[EW]\d{8}$/);
+
+/** One local authority area of the subject: as written, and the gazetteer's name and code when it is known. */
+export const subjectMemberSchema = z.object({
+  area: z.string().describe('as written, e.g. "Hull"'),
+  canonical: z.string().nullable().describe('the gazetteer name, e.g. "Kingston upon Hull"; null for an area it does not know'),
+  code: gssCode.nullable().describe('ONS GSS local authority code, e.g. "E06000010"; null when not known'),
+});
+
 /** The partnership or service the text is about; null for texts about many areas. */
 export const subjectSchema = z.object({
   name: z.string().describe('as written, e.g. "Blackburn with Darwen Area Partnership"'),
-  area: z.string().describe('the local authority area, e.g. "Blackburn with Darwen"'),
+  area: z.string().describe('the area as the text writes it, e.g. "Blackburn with Darwen" or "Tower Hamlets/City of London"'),
+  canonical: z
+    .string()
+    .nullable()
+    .describe('the gazetteer name of a single known authority, e.g. "Kingston upon Hull"; null for joint or unknown areas'),
+  code: gssCode.nullable().describe('ONS GSS code of a single known authority; null for joint or unknown areas'),
+  members: z.array(subjectMemberSchema).min(1).describe('each local authority area the subject covers, one for a single area'),
   type: subjectTypeSchema,
 });
 
@@ -59,6 +75,7 @@ export const personSchema = z.object({
 });
 
 export type Subject = z.infer<typeof subjectSchema>;
+export type SubjectMember = z.infer<typeof subjectMemberSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Acronym = z.infer<typeof acronymSchema>;
 export type Person = z.infer<typeof personSchema>;
