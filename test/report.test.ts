@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { themes } from '../src/index.js';
 import { heatColour } from '../src/cli/report/heatmap.js';
+import { runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { makeReport } from './report-helpers.js';
 
 // The report's structure, read with an HTML parser. How it renders in a real browser (layout, colours as
@@ -121,5 +124,27 @@ describe('childfirst report, as parsed HTML', () => {
       expect(article.querySelector('.up a')?.getAttribute('href')).toBe('#contents');
     expect(all('#legend li')).toHaveLength(themes.length);
     expect(all('article.doc > p.none').map((p) => p.text)).toContain('No figures found.');
+  });
+});
+
+describe('childfirst report, areas', () => {
+  it('puts an area written two ways in one heatmap row, by its gazetteer name, and shows each as written', async () => {
+    const dir = tempDir('childfirst-report-');
+    writeFiles(dir, {
+      'c/a.txt': 'Hull Youth Justice Service was rated Good by inspectors. Its restorative justice work is strong.',
+      'c/b.txt': 'Kingston upon Hull Youth Justice Service has been named a SEND Quality Lead. Families are involved.',
+    });
+    const run = await runCli(['report', 'c', '-o', 'r.html', '--quiet'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = parse(readFileSync(join(dir, 'r.html'), 'utf8'));
+    const rows = report.querySelectorAll('#heatmap tbody tr');
+    expect(rows.map((r) => [r.querySelector('th')?.text, r.querySelectorAll('td')[0]?.text])).toEqual([
+      ['Kingston upon Hull', '2'],
+    ]);
+    const areas = report.querySelectorAll('.facts dt').filter((dt) => dt.text === 'Area');
+    expect(areas.map((dt) => dt.nextElementSibling?.text)).toEqual([
+      'Hull (Kingston upon Hull, E06000010)',
+      'Kingston upon Hull (E06000010)',
+    ]);
   });
 });

@@ -23,7 +23,9 @@ export function renderDocument(outcome: Outcome): ReportPart {
     names(s),
     collapsed('text-of', 'Text with evidence highlighted', `<div class="text">${highlightText(outcome.text, s)}</div>`),
   ].join('');
-  return { html, area: s.subject?.area ?? null, themes: s.themes.map((t) => t.id), note: note(s) };
+  // The heatmap groups by the gazetteer's name, so "Hull" and "Kingston upon Hull" share a row.
+  const area = s.subject ? (s.subject.canonical ?? s.subject.area) : null;
+  return { html, area, themes: s.themes.map((t) => t.id), note: note(s) };
 }
 
 function collapsed(cls: string, title: string, body: string): string {
@@ -44,7 +46,7 @@ function facts(s: ReportSummary): string {
   const rows: [string, string][] = [
     ['Kind', d.kind],
     ['Subject', s.subject ? `${s.subject.name} (${s.subject.type})` : ''],
-    ['Area', s.subject?.area ?? ''],
+    ['Area', areaFact(s)],
     ['Title', d.title ?? ''],
     ['Date', d.date ?? ''],
     ['Rating', d.rating ?? ''],
@@ -52,6 +54,13 @@ function facts(s: ReportSummary): string {
   ];
   const items = rows.filter(([, v]) => v !== '').map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`);
   return `<dl class="facts">${items.join('')}</dl>`;
+}
+
+function areaFact(s: ReportSummary): string {
+  const subject = s.subject;
+  if (!subject) return '';
+  const known = [subject.canonical !== subject.area ? subject.canonical : null, subject.code].filter(Boolean);
+  return known.length ? `${subject.area} (${known.join(', ')})` : subject.area;
 }
 
 function themeChips(s: ReportSummary): string {
