@@ -6,6 +6,12 @@ const run = analyzeValid;
 describe('document facts and subject without a known area', () => {
   it.each([
     ['Northmere Youth Justice Service was rated Good.', 'inspection', 'good', 'Northmere'],
+    [
+      'Northmere Youth Justice Service was rated Good, though there was no resettlement plan for two children leaving custody.',
+      'inspection',
+      'good',
+      'Northmere',
+    ],
     ["Brackenby's youth justice service has been rated Good by inspectors.", 'inspection', 'good', 'Brackenby'],
     [
       'HM Inspectorate of Probation has judged the youth offending team in Fenwick-on-Sea to be inadequate.',
@@ -53,6 +59,13 @@ describe('false positives', () => {
       'First-time entrants in Dunmere Youth Justice Service fell again. The rate is lower than the Avon and Somerset average and below the Kent Police area rate.',
     );
     expect(s.subject?.area).toBe('Dunmere');
+  });
+
+  it("a plan that mentions its service's rating stays a plan", () => {
+    const s = run(
+      'Northmere Youth Justice Plan 2025 to 2026\nNorthmere Youth Justice Service was rated Good by inspectors in 2024.',
+    );
+    expect([s.document.kind, s.document.rating]).toEqual(['other', null]);
   });
 
   it('a count of aspects is not the overall rating', () => {
