@@ -123,6 +123,27 @@ describe('subject members with their ONS codes', () => {
     expect(subject?.members.map((m) => [m.area, m.code])).toEqual(members);
   });
 
+  it('a joint area is named by its joint mentions, not by a member named alone', () => {
+    const s = run(
+      'Inspectors rated Conwy and Denbighshire Youth Justice Service Good. Staff in Conwy were praised. Conwy and Denbighshire Youth Justice Service thanked partners.',
+    );
+    expect(s.subject?.area).toBe('Conwy and Denbighshire');
+  });
+
+  it('the second half of a hyphenated name is no area of its own', () => {
+    const s = run(
+      'The Dyfed-Powys Police and Crime Commissioner funds youth work. The Dyfed-Powys force area covers four counties.',
+    );
+    expect(s.subject?.area ?? null).not.toBe('Powys');
+  });
+
+  it('a scrutiny report that mentions a rating is not an inspection', () => {
+    const s = run(
+      "Children's Overview and Scrutiny Sub-Board: Youth Justice Service Annual Update\nKelmscombe Youth Justice Service was rated Good at its last inspection.",
+    );
+    expect(s.document.kind).toBe('other');
+  });
+
   it('a joint area has no single canonical name or code', () => {
     const subject = run('Tower Hamlets/City of London Area Partnership has attained the Quality Mark.').subject;
     expect([subject?.canonical, subject?.code]).toEqual([null, null]);
