@@ -144,6 +144,13 @@ describe('subject members with their ONS codes', () => {
     expect(s.document.kind).toBe('other');
   });
 
+  it('an award round-up for two partnerships is an award text about no single area', () => {
+    const s = run(
+      'Commissioner congratulates two partnerships on SEND awards\nThe Ashvale Area Partnership achieved the Quality Mark, while the Brook and Eskby Area Partnership was redesignated as a Quality Lead.',
+    );
+    expect([s.document.kind, s.subject, s.document.award]).toEqual(['award', null, null]);
+  });
+
   it('a joint area has no single canonical name or code', () => {
     const subject = run('Tower Hamlets/City of London Area Partnership has attained the Quality Mark.').subject;
     expect([subject?.canonical, subject?.code]).toEqual([null, null]);
