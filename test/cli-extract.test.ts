@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, extractText, formatOfPath, sniffFormat } from '../src/cli/extract/decode.js';
+import { decodeText, extractText, sniffFormat } from '../src/cli/extract/decode.js';
+import { formatOfPath } from '../src/cli/extract/formats.js';
 import { repairHyphenation } from '../src/cli/extract/hyphen.js';
 import { HtmlTooComplexError, MAX_HTML_DEPTH, htmlToText } from '../src/cli/extract/html.js';
 import { MAX_PDF_PAGES, PdfTooLargeError, pdfToText } from '../src/cli/extract/pdf.js';

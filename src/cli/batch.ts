@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { EXIT, UsageError, type RecordError } from './errors.js';
-import { ACCEPTED, extensionOf, formatOfPath } from './extract/decode.js';
+import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';

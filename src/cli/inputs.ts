@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, messageOf, type RecordError } from './errors.js';
-import { EXTENSIONS, extensionOf } from './extract/decode.js';
+import { EXTENSIONS, extensionOf } from './extract/formats.js';
 
 /**
  * One input: a file (maybe missing), stdin, or something named that cannot be read at all (a folder that

@@ -1,6 +1,7 @@
 import { createAnalyzer, ChildfirstError, type Analyzer } from '../../index.js';
 import { messageOf, type RecordError } from '../errors.js';
-import { extractText, formatOfPath, sniffFormat, type Extracted } from '../extract/decode.js';
+import { extractText, sniffFormat, type Extracted } from '../extract/decode.js';
+import { formatOfPath } from '../extract/formats.js';
 import { errorResult, formatOutcome } from '../output/records.js';
 import type { Task, TaskResult, WorkerConfig } from '../pool/protocol.js';
 import { readRegularFile } from './read.js';
