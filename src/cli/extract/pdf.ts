@@ -51,15 +51,16 @@ export async function pdfToText(bytes: Uint8Array, limits: PdfLimits): Promise<s
 /** One page's text, as unpdf joins it; stops reading (and throws) once it passes `budget` characters. */
 async function pageText(stream: ReadableStream<TextChunk>, budget: number, maxChars: number): Promise<string> {
   const reader = stream.getReader();
+  // One string per chunk, not per item: a page of millions of one-letter items stays a few strings.
   const parts: string[] = [];
   let length = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    let text = '';
     for (const item of chunk.value.items) {
-      if (item.str === undefined) continue;
-      const part = item.hasEOL ? `${item.str}\n` : item.str;
-      parts.push(part);
-      length += part.length;
+      if (item.str !== undefined) text += item.hasEOL ? `${item.str}\n` : item.str;
     }
+    parts.push(text);
+    length += text.length;
     if (length > budget) {
       const error = new PdfTooLargeError(`the PDF's text is longer than --max-bytes ${maxChars} characters`);
       await reader.cancel(error);
