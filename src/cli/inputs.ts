@@ -52,45 +52,54 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const cwd = options.cwd ?? process.cwd();
   const listDir = options.listDir ?? defaultListDir;
   const output = await outputIdentity(cwd, options.output);
-  const seen = new Set<string>();
-  const inputs: InputRef[] = [];
-  const skipped = new Map<string, number>();
-  const skip = (name: string): void => {
-    const ext = extensionOf(name);
-    const key = ext === '' ? '(none)' : `.${ext}`;
-    skipped.set(key, (skipped.get(key) ?? 0) + 1);
-  };
-  const add = (id: string, path: string | Uint8Array): void => {
-    const key = typeof path === 'string' ? path : `raw:${Buffer.from(path).toString('latin1')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    inputs.push({ kind: 'file', id, path });
-  };
+  const found = collector();
   for (const arg of args) {
     const full = resolve(cwd, arg);
-    if (arg === '-') {
-      if (!seen.has('-')) inputs.push({ kind: 'stdin', id: '-' });
-      seen.add('-');
-    } else if (await isDirectory(full)) {
-      for (const found of await walk(full, listDir)) {
-        const id = found.rel === '' ? arg : join(arg, found.rel);
-        if ('error' in found) inputs.push({ kind: 'failed', id, error: found.error });
-        else if (await output.is(found.path)) continue;
-        else if (SUPPORTED.has(extensionOf(found.rel))) add(id, found.path);
-        else skip(found.rel);
+    if (arg === '-') found.stdin();
+    else if (await isDirectory(full)) {
+      for (const entry of await walk(full, listDir)) {
+        const id = entry.rel === '' ? arg : join(arg, entry.rel);
+        if ('error' in entry) found.failed(id, entry.error);
+        else if (!(await output.is(entry.path))) found.file(id, entry.path);
       }
     } else if (isDynamicPattern(arg) && !(await exists(full))) {
-      const found = await glob(arg, { cwd, onlyFiles: true, absolute: isAbsolute(arg) });
-      for (const match of found.sort()) {
-        if (await output.is(resolve(cwd, match))) continue;
-        if (SUPPORTED.has(extensionOf(match))) add(match, resolve(cwd, match));
-        else skip(match);
+      const matches = await glob(arg, { cwd, onlyFiles: true, absolute: isAbsolute(arg) });
+      for (const match of matches.sort()) {
+        if (!(await output.is(resolve(cwd, match)))) found.file(match, resolve(cwd, match));
       }
     } else if (await output.is(full, true)) {
       throw new UsageError(`--out ${options.output ?? ''} is also an input (${arg}); write the output elsewhere`);
-    } else add(arg, full);
+    } else found.file(arg, full, true);
   }
-  return { inputs, skipped };
+  return found.result();
+}
+
+/** Gathers inputs in order: each file once, files of other types counted unless named directly. */
+function collector() {
+  const seen = new Set<string>();
+  const inputs: InputRef[] = [];
+  const skipped = new Map<string, number>();
+  return {
+    stdin(): void {
+      if (!seen.has('-')) inputs.push({ kind: 'stdin', id: '-' });
+      seen.add('-');
+    },
+    failed(id: string, error: RecordError): void {
+      inputs.push({ kind: 'failed', id, error });
+    },
+    file(id: string, path: string | Uint8Array, named = false): void {
+      const ext = extensionOf(id);
+      if (!named && !SUPPORTED.has(ext)) {
+        const key = ext === '' ? '(none)' : `.${ext}`;
+        skipped.set(key, (skipped.get(key) ?? 0) + 1);
+        return;
+      }
+      const key = typeof path === 'string' ? path : `raw:${Buffer.from(path).toString('latin1')}`;
+      if (!seen.has(key)) inputs.push({ kind: 'file', id, path });
+      seen.add(key);
+    },
+    result: (): Expansion => ({ inputs, skipped }),
+  };
 }
 
 type Found =
