@@ -1,5 +1,5 @@
-import { createWriteStream, rmSync } from 'node:fs';
-import { chmod, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { chmod, realpath, rename, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -19,29 +19,28 @@ export interface TextOutput {
 /**
  * Opens `--out FILE`, or stdout when no file is given. A file is written to a hidden temporary file in its
  * folder (`.NAME.PID.RANDOM.tmp`) and renamed over FILE by `close`, so FILE is always either what it was
- * or a whole new output, even with two runs writing it at once; an interrupted run removes its temporary file.
+ * or a whole new output, even with two runs writing it at once; an interrupted run removes its temporary
+ * file. A link is followed (the file it names is replaced, the link stays); a device or FIFO (`/dev/null`)
+ * is written in place, never replaced.
  */
 export async function openOutput(file: string | undefined): Promise<TextOutput> {
-  if (file === undefined || file === '-') {
-    const nothing = (): Promise<void> => Promise.resolve();
-    return wrap(process.stdout, { close: nothing, discard: nothing });
+  const nothing = (): Promise<void> => Promise.resolve();
+  if (file === undefined || file === '-') return wrap(process.stdout, { close: nothing, discard: nothing });
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder`);
+  if (info && !info.isFile()) {
+    const stream = await opened(createWriteStream(file), file, file);
+    return wrap(stream, { close: () => ended(stream), discard: nothing });
   }
-  if ((await stat(file).catch(() => null))?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder`);
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream = createWriteStream(temp, { flags: 'wx' });
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${messageOf(error).replace(temp, file)}`);
-  }
+  const target = info ? await realpath(file) : file;
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream = await opened(createWriteStream(temp, { flags: 'wx' }), temp, file);
   const forget = onExit(() => rmSync(temp, { force: true }));
   return wrap(stream, {
     async close() {
-      stream.end();
-      await once(stream, 'finish');
-      const old = await stat(file).catch(() => null);
-      if (old) await chmod(temp, old.mode & 0o7777);
-      await rename(temp, file);
+      await ended(stream);
+      if (info) await chmod(temp, info.mode & 0o7777);
+      await rename(temp, target);
       forget();
     },
     async discard() {
@@ -50,6 +49,21 @@ export async function openOutput(file: string | undefined): Promise<TextOutput> 
       forget();
     },
   });
+}
+
+/** The stream once open; a usage error naming `file` (not the temporary `path`) when it cannot be. */
+async function opened(stream: WriteStream, path: string, file: string): Promise<WriteStream> {
+  try {
+    await once(stream, 'open');
+    return stream;
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${messageOf(error).replace(path, file)}`);
+  }
+}
+
+async function ended(stream: Writable): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
 }
 
 function wrap(stream: Writable, end: Pick<TextOutput, 'close' | 'discard'>): TextOutput {
