@@ -80,7 +80,8 @@ describe('outputs are never inputs, and are never left half-written', () => {
 
 describe('nothing hangs and nothing grows without bound', () => {
   it('gives FIFOs, links to them and to /dev/zero, and an input that hangs a record each, and finishes', async () => {
-    const run = await runCli(['analyze', 'pipe.txt', 'specials', 'slow.txt', 'ok.txt', '--timeout', '1'], {
+    // 10 s, so that ok.txt, analysed by a fresh worker on a loaded machine, never reaches it.
+    const run = await runCli(['analyze', 'pipe.txt', 'specials', 'slow.txt', 'ok.txt', '--timeout', '10'], {
       cwd: dir,
       env: { CHILDFIRST_TEST_HANG_ON: 'slow' },
     });
@@ -91,7 +92,7 @@ describe('nothing hangs and nothing grows without bound', () => {
       ['slow.txt', 'timeout'],
       ['ok.txt', 'ok'],
     ]);
-    expect(errorOf(run.stdout, 'slow.txt')?.message).toMatch(/longer than --timeout 1 s/);
+    expect(errorOf(run.stdout, 'slow.txt')?.message).toMatch(/longer than --timeout 10 s/);
     expect(run.code).toBe(1);
   });
 
