@@ -50,10 +50,10 @@ export function writeFiles(dir: string, files: Readonly<Record<string, string | 
   }
 }
 
-/** Builds a PDF in memory: one page per entry, each line drawn as its own line of text. */
-export function makePdf(pages: readonly (readonly string[])[]): Promise<Buffer> {
+/** Builds a PDF in memory: one page per entry, each line drawn as its own line of text (streams deflated with `compress`). */
+export function makePdf(pages: readonly (readonly string[])[], options: { compress?: boolean } = {}): Promise<Buffer> {
   return new Promise((done) => {
-    const doc = new PDFDocument({ compress: false });
+    const doc = new PDFDocument({ compress: options.compress ?? false });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => done(Buffer.concat(chunks)));

@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { onExit, type ExitEmitter } from '../src/cli/exit.js';
 import { createProgress, formatDuration } from '../src/cli/progress.js';
 
 function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } {
@@ -61,5 +63,64 @@ describe('formatDuration (the ETA)', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+/** A stand-in for `process`: records listeners and the signals sent to it. */
+function fakeProcess(): ExitEmitter & { emitter: EventEmitter; killed: string[] } {
+  const emitter = new EventEmitter();
+  const killed: string[] = [];
+  return {
+    pid: 4242,
+    emitter,
+    killed,
+    on: (event, listener) => emitter.on(event, listener),
+    off: (event, listener) => emitter.off(event, listener),
+    listenerCount: (event) => emitter.listenerCount(event),
+    kill: (_pid, signal) => killed.push(signal),
+  };
+}
+
+const SHOW_CURSOR = '\u001b[?25h';
+const WRAP_ON = '\u001b[?7h';
+
+describe('the terminal after the progress bar', () => {
+  it.each(['SIGINT', 'SIGTERM', 'exit'] as const)(
+    'gets its cursor and line wrap back on %s, and a signal still ends the process',
+    async (event) => {
+      const { stream, text } = fakeStream(true);
+      const proc = fakeProcess();
+      await createProgress(5, stream, false, proc);
+      expect(text()).toContain('\u001b[?25l');
+      expect(text()).toContain('\u001b[?7l');
+      proc.emitter.emit(event);
+      expect(text()).toContain(SHOW_CURSOR);
+      expect(text()).toContain(WRAP_ON);
+      expect(proc.killed).toEqual(event === 'exit' ? [] : [event]);
+      expect(proc.emitter.eventNames()).toEqual([]);
+    },
+  );
+
+  it('removes its handlers when stopped normally', async () => {
+    const { stream, text } = fakeStream(true);
+    const proc = fakeProcess();
+    const progress = await createProgress(1, stream, false, proc);
+    progress.tick(1);
+    progress.stop();
+    expect(text()).toContain(SHOW_CURSOR);
+    expect(proc.emitter.eventNames()).toEqual([]);
+  });
+});
+
+describe('onExit', () => {
+  it('runs every cleanup once, and raises the signal again only after the last', () => {
+    const proc = fakeProcess();
+    const ran: string[] = [];
+    onExit(() => ran.push('bar'), proc);
+    onExit(() => ran.push('temp file'), proc);
+    proc.emitter.emit('SIGINT');
+    proc.emitter.emit('exit');
+    expect(ran).toEqual(['bar', 'temp file']);
+    expect(proc.killed).toEqual(['SIGINT']);
   });
 });

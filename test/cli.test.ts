@@ -44,7 +44,9 @@ describe('childfirst analyze', () => {
   it('writes one JSON line per file of a folder, in sorted order, with id and source', async () => {
     const run = await runCli(['analyze', 'corpus'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(
+      'childfirst: skipped 1 file of other types (1 .json); accepted: .txt, .md, .markdown, .html, .htm, .pdf\n',
+    );
     const records = summaries(run.stdout);
     expect(records.map((r) => [r.id, r.source])).toEqual([
       ['corpus/a-award.txt', 'text'],

@@ -334,6 +334,12 @@ describe('a comparative repeated with its own figure gives one comparison per co
       ['exclusion higher:national', 'exclusion higher:statistical-neighbours'],
     ],
     [
+      'The rate is below the East Midlands average, and it compares favourably with neighbouring Rutland and Lincolnshire.',
+      ['other lower:regional', 'other higher:statistical-neighbours'],
+    ],
+    ['Exclusions ran at around eight times the national figure.', ['exclusion higher:national']],
+    ['Referrals to CAMHS were higher (worse) than regional rates.', ['other higher:regional']],
+    [
       'Fewer children in Eastmoor are in education than the national average: 58% compared with 71% nationally.',
       ['education lower:national'],
     ],

@@ -26,6 +26,12 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'co-location': {
     found: [
+      'A speech and language therapist is available two days a week in the youth justice team\'s office.',
+      'A team made up of staff from police, probation and health works from one office.',
+      'The team\'s own speech and language therapist sees every new child.',
+      'A SENCO from a local special school spends one afternoon a week in the youth justice office.',
+      'Two nurses from the health trust now sit within the youth justice team.',
+      'All three work from the youth justice service\'s base on Mill Street.',
       'From this term a clinical psychologist is based with the team every Tuesday.',
       'The family therapist is now based in the youth justice office.',
       'A CAMHS nurse is co-located with the youth justice team.',
@@ -42,6 +48,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Police and health staff work from the same building as case managers.',
     ],
     notFound: [
+      'Children like the youth club next door to the service\'s office, where there are board games.',
+      'Its own report found that children wait too long for therapy.',
       'Quality Lead status recognises embedded and sustained practice across the partnership.',
       'The service was rated second-highest in the region.',
       'The psychologist works with the service when asked.',
@@ -53,6 +61,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   ete: {
     found: [
+      'A named link worker supports every secondary school in the borough.',
+      'Few children received their full entitlement of 25 hours a week.',
       'Children in the secure unit received only 12 hours of education a week.',
       'Most children were in education, training or employment when their order ended.',
       'The ETE worker helps children back into school.',
@@ -69,6 +79,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Pupils at risk of exclusion were offered a managed move.',
     ],
     notFound: [
+      'A speech need had never been identified at school.',
+      'Our partners in schools and health joined the awards evening.',
       'The College of Policing published new guidance on stop and search.',
       'The team do an amazing job every day.',
       'Some children have been sentenced to detention and training orders.',
@@ -132,6 +144,9 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The SEND Team and the youth justice team meet every week.',
     ],
     notFound: [
+      'Apologies: S. Patel (Disabled Children\'s Team manager).',
+      'Kelsbury has been reaccredited as a Youth Justice SEND Quality Lead.',
+      'Staff built a new practice framework with the council\'s educational psychology service.',
       'We will send the report to the board next week.',
       'Please send your comments to the youth justice office.',
       'The team sent letters to all families.',
@@ -170,6 +185,9 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'prevention-diversion': {
     found: [
+      'The aim is to reach children before they pick up a criminal record.',
+      'Children who admit a minor offence are offered a programme of support instead of a caution.',
+      'The scheme dealt with sixty children without a formal charge.',
       'The early help team works with children before they offend.',
       'Most children were diverted away from the criminal justice system.',
       'The number of first-time entrants has fallen.',
@@ -182,6 +200,9 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Opportunities to intervene early were often missed.',
     ],
     notFound: [
+      'A child with an EHCP has it reviewed when they enter the youth justice system.',
+      'The trust provides liaison and diversion practitioners in the custody suite.',
+      'Martin Eyre, Head of Early Help and Youth Justice, chaired the meeting.',
       'The team has a good turnaround time for reports.',
       'The Citizens Advice Bureau helped the family with debts.',
       'The court sentenced the child to a referral order.',
@@ -190,6 +211,11 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      'Joint decision-making with Gwent Police on out-of-court disposals was a strength.',
+      'The out-of-court panel was set up with the police in 2022.',
+      'Our diversion scheme is run with Kelsbury Police and the council\'s early help team.',
+      'A new protocol with the health board covers children held overnight.',
+      'The YJS and police are piloting fortnightly exploitation meetings.',
       'Screening results are shared with the school SENCO and the GP.',
       "The weekly review brought together the YJS, the local housing team and children's social care.",
       'Weekly strategy meetings bring together the YOT, the police and social workers.',
@@ -213,6 +239,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Our officers came together with probation to plan the move.',
     ],
     notFound: [
+      'Magistrates praised the team\'s work with the courts.',
+      'The scheme was run with great enthusiasm by the volunteers.',
       'The summer fair brought together children and families from across the town.',
       'The award was presented at a ceremony in London.',
       'The child lives with his grandmother.',
@@ -228,6 +256,12 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   participation: {
     found: [
+      'The programme was designed with a group of young people who had been through the system.',
+      'We want the child\'s own words to appear in every plan and review.',
+      'Young people who sit on the service improvement group chose the new logo.',
+      'What children tell us goes to every board meeting so that their views change how we work.',
+      'The plan was shaped by a survey of ninety children and parents.',
+      'Only half of children said they had been asked what should go into their plan.',
       'Parents and children said they felt included in decisions about their plans.',
       'Plans are written with the child, in their own words.',
       'Children co-produced the new assessment leaflet.',
@@ -248,6 +282,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Children sat on interview panels for new staff.',
     ],
     notFound: [
+      'The inspectors asked what the board had done about the backlog.',
       'Participation in education has increased.',
       'Children involved in offending are referred to the panel.',
       'The board made a decision about the budget.',
@@ -263,6 +298,10 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   family: {
     found: [
+      'The team offers sessions for parents and carers who are worried about their child.',
+      'The service works alongside children and their carers from the first contact.',
+      'Case managers work closely with families rather than around them.',
+      'Staff work with children and their carers to agree each plan.',
       'The service takes a whole-family approach.',
       'A family-centred plan was agreed with the child and their parents.',
       'Parenting support is offered to every family.',
@@ -274,6 +313,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Families are supported by a dedicated worker.',
     ],
     notFound: [
+      'Children living with foster carers were not included in the count.',
       'The Corporate Parenting Board will review the figures for children in care.',
       'Children and families directorate staff attended the meeting.',
       'The family court made an order.',
@@ -294,6 +334,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Several children had been groomed and trafficked.',
     ],
     notFound: [
+      'Dr Nia Rees, Designated Doctor for Safeguarding at the health board, sent apologies.',
       "Councillor Amy Reed, Cabinet Member for Children's Services and Safeguarding, welcomed the report.",
       'The service took the opportunity to exploit its new building.',
       'The child has harmful sexual behaviour.',
@@ -319,6 +360,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   transitions: {
     found: [
+      'Case managers plan with each young person as they approach eighteen and move to the Probation Service.',
+      'Transfers to the Probation Service at 18 were well managed.',
       'Transitions to adult services are planned well in advance.',
       'An 18-25 service supports young adults after their order ends.',
       'The move from the YOT to adult probation was smooth.',
@@ -327,6 +370,9 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The child was transferred to probation before his eighteenth birthday.',
     ],
     notFound: [
+      'The service has completed its transition to a new case management system.',
+      'A transition board will manage the merger of the two councils\' teams.',
+      'The organisation moved through a period of transition after the restructure.',
       'The organisational transition to the new structure took a year.',
       'The inspection was led by HM Inspectorate of Probation.',
       'Children moved from custody to the community.',
@@ -335,6 +381,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'identity-strengths': {
     found: [
+      'Case managers start from what the child is good at and wants to achieve.',
       'The service takes a strengths-based approach.',
       'Plans build on each child’s strengths and interests.',
       'Work supports a pro-social identity.',
@@ -346,6 +393,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Workers build on their interests and talents.',
     ],
     notFound: [
+      'Each child can also be matched with a volunteer mentor.',
       'Inspectors found some clear strengths in the service.',
       'A key strength of the partnership is its board.',
       'The child asked about gender identity services.',
@@ -356,6 +404,10 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   workforce: {
     found: [
+      'Two of the five case manager posts have been vacant since the spring.',
+      'Every practitioner receives monthly supervision from a senior manager.',
+      'We train all staff in restorative conversations before they hold cases.',
+      'The board agreed to appoint a dedicated exploitation worker in April.',
       'All staff received training in trauma-informed practice.',
       'The service invests in professional development.',
       'Upskilling the frontline teams has been a priority.',
@@ -365,6 +417,12 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'High staff turnover has affected the quality of work.',
     ],
     notFound: [
+      'Black and mixed heritage children make up 12% of our caseload.',
+      'Fiona Reyes, Head of Learning and Training at the college, attended.',
+      'Young people will co-produce a new induction pack for children starting an order.',
+      'Each child in Wexham is offered help with school and training places.',
+      'Ruth Amos, Head of Performance and Training, presented the figures.',
+      'Children under supervision by the court must attend weekly.',
       "Several boys attend the football club's weekly training sessions.",
       'Children under their supervision are likely to thrive.',
       'He was sentenced to a detention and training order.',
@@ -375,6 +433,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   leadership: {
     found: [
+      'The partnership makes early intervention one of its six priorities.',
       'Leaders have a clear vision for the service.',
       'The management board holds partners to account.',
       'Strong leadership has driven improvement.',
@@ -383,6 +442,10 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Board members visit the service every quarter.',
     ],
     notFound: [
+      'The Chair of the Partnership Board, Councillor Amy Holt, said she was delighted.',
+      'Public accountability meeting: 14 November, 10am, County Hall.',
+      'School leaders, nurses and volunteers joined the celebration.',
+      'The draft Youth Justice Plan for 2025/26 shows that custody fell.',
       'The Youth Justice Board published its annual report.',
       'Marius Frank, Project Leader at the charity, spoke at the event.',
       'The team leader called the family.',

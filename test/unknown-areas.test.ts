@@ -6,6 +6,12 @@ const run = analyzeValid;
 describe('document facts and subject without a known area', () => {
   it.each([
     ['Northmere Youth Justice Service was rated Good.', 'inspection', 'good', 'Northmere'],
+    [
+      'Northmere Youth Justice Service was rated Good, though there was no resettlement plan for two children leaving custody.',
+      'inspection',
+      'good',
+      'Northmere',
+    ],
     ["Brackenby's youth justice service has been rated Good by inspectors.", 'inspection', 'good', 'Brackenby'],
     [
       'HM Inspectorate of Probation has judged the youth offending team in Fenwick-on-Sea to be inadequate.',
@@ -53,6 +59,13 @@ describe('false positives', () => {
       'First-time entrants in Dunmere Youth Justice Service fell again. The rate is lower than the Avon and Somerset average and below the Kent Police area rate.',
     );
     expect(s.subject?.area).toBe('Dunmere');
+  });
+
+  it("a plan that mentions its service's rating stays a plan", () => {
+    const s = run(
+      'Northmere Youth Justice Plan 2025 to 2026\nNorthmere Youth Justice Service was rated Good by inspectors in 2024.',
+    );
+    expect([s.document.kind, s.document.rating]).toEqual(['other', null]);
   });
 
   it('a count of aspects is not the overall rating', () => {
@@ -108,6 +121,34 @@ describe('subject members with their ONS codes', () => {
     const subject = run(text).subject;
     expect(subject?.area).toBe(area);
     expect(subject?.members.map((m) => [m.area, m.code])).toEqual(members);
+  });
+
+  it('a joint area is named by its joint mentions, not by a member named alone', () => {
+    const s = run(
+      'Inspectors rated Conwy and Denbighshire Youth Justice Service Good. Staff in Conwy were praised. Conwy and Denbighshire Youth Justice Service thanked partners.',
+    );
+    expect(s.subject?.area).toBe('Conwy and Denbighshire');
+  });
+
+  it('the second half of a hyphenated name is no area of its own', () => {
+    const s = run(
+      'The Dyfed-Powys Police and Crime Commissioner funds youth work. The Dyfed-Powys force area covers four counties.',
+    );
+    expect(s.subject?.area ?? null).not.toBe('Powys');
+  });
+
+  it('a scrutiny report that mentions a rating is not an inspection', () => {
+    const s = run(
+      "Children's Overview and Scrutiny Sub-Board: Youth Justice Service Annual Update\nKelmscombe Youth Justice Service was rated Good at its last inspection.",
+    );
+    expect(s.document.kind).toBe('other');
+  });
+
+  it('an award round-up for two partnerships is an award text about no single area', () => {
+    const s = run(
+      'Commissioner congratulates two partnerships on SEND awards\nThe Ashvale Area Partnership achieved the Quality Mark, while the Brook and Eskby Area Partnership was redesignated as a Quality Lead.',
+    );
+    expect([s.document.kind, s.subject, s.document.award]).toEqual(['award', null, null]);
   });
 
   it('a joint area has no single canonical name or code', () => {

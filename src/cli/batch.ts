@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { EXIT, UsageError, type RecordError } from './errors.js';
+import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
@@ -14,6 +16,10 @@ export interface BatchOptions {
   readonly maxBytes: number;
   readonly quiet: boolean;
   readonly out?: string | undefined;
+  /** Seconds one input may take (`--timeout`). */
+  readonly timeout: number;
+  /** `TextDecoder` label for text without a byte-order mark (`--encoding`). */
+  readonly encoding: string;
 }
 
 const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
@@ -21,7 +27,8 @@ const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 /**
  * Analyses every input in worker threads and streams one formatted record per input, in input order,
  * through `sink` to `--out` or stdout. Returns the exit code: 0 when all succeeded, 1 when some failed
- * (after a summary line on stderr).
+ * (after a summary line on stderr). Files that folders and globs held but that are not read are counted on
+ * stderr by extension.
  */
 export async function runBatch(
   args: readonly string[],
@@ -29,19 +36,24 @@ export async function runBatch(
   sink: Sink,
   options: BatchOptions,
 ): Promise<number> {
-  const inputs = await expandInputs(args);
-  if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}`);
+  const { inputs, skipped } = await expandInputs(args, { output: options.out });
+  if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}${skipNote(skipped)}`);
+  const jobs = capJobs(options.jobs, availableParallelism());
+  if (jobs < options.jobs) {
+    process.stderr.write(`childfirst: --jobs ${options.jobs} is more than the ${jobs} cores here; using ${jobs}\n`);
+  }
   const items = await Promise.all(inputs.map((input, index) => toItem(input, index, mode, options.maxBytes)));
   const output = await openOutput(options.out);
   const progress = await createProgress(items.length, process.stderr, options.quiet);
   const failures = new Map<string, number>();
-  await output.write(sink.begin());
   try {
+    await output.write(sink.begin());
     const pool = {
-      jobs: options.jobs,
+      jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes },
+      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding },
       typicalBytes: await typicalInputBytes(items),
+      timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {
         if (!options.quiet)
           process.stderr.write(`childfirst: ${id} needs more memory; analysing it in a worker of its own\n`);
@@ -52,12 +64,29 @@ export async function runBatch(
       await output.write(sink.record(result));
       progress.tick(result.bytes);
     });
-  } finally {
+    await output.write(sink.end());
     progress.stop();
+    await output.close();
+  } catch (error) {
+    progress.stop();
+    await output.discard();
+    throw error;
   }
-  await output.write(sink.end());
-  await output.close();
+  if (skipped.size > 0) process.stderr.write(`childfirst: skipped${skipNote(skipped).slice(1)}\n`);
   return report(failures, items.length);
+}
+
+/** `--jobs` capped at the number of cores: more threads than cores only add memory. */
+export function capJobs(requested: number, cores: number): number {
+  return Math.max(1, Math.min(requested, cores));
+}
+
+/** "; N files of other types (2 .docx, 1 .json); accepted: .txt, …", or just the accepted types. */
+function skipNote(skipped: ReadonlyMap<string, number>): string {
+  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+  const detail = [...skipped.entries()].map(([ext, n]) => `${n} ${ext}`).join(', ');
+  const files = total > 0 ? ` ${total} file${total === 1 ? '' : 's'} of other types (${detail});` : '';
+  return `;${files} accepted: ${ACCEPTED}`;
 }
 
 function report(failures: ReadonlyMap<string, number>, total: number): number {
@@ -69,11 +98,16 @@ function report(failures: ReadonlyMap<string, number>, total: number): number {
 }
 
 async function toItem(input: InputRef, index: number, mode: OutputMode, maxBytes: number): Promise<Task | TaskResult> {
-  if (input.kind === 'file') return { index, id: input.id, input: { kind: 'file', path: input.path } };
+  const fail = (error: RecordError): TaskResult => errorResult(mode, index, input.id, 0, error);
+  if (input.kind === 'failed') return fail(input.error);
+  if (input.kind === 'file') {
+    if (formatOfPath(input.id) !== null) return { index, id: input.id, input: { kind: 'file', path: input.path } };
+    const message = `.${extensionOf(input.id)} files are not read; accepted: ${ACCEPTED}`;
+    return fail({ code: 'unsupported-type', message });
+  }
   const bytes = await readStdin(maxBytes);
   if (bytes) return { index, id: input.id, input: { kind: 'bytes', bytes } };
-  const error: RecordError = { code: 'too-large', message: `stdin has more than --max-bytes ${maxBytes} bytes` };
-  return errorResult(mode, index, input.id, maxBytes, error);
+  return fail({ code: 'too-large', message: `stdin has more than --max-bytes ${maxBytes} bytes` });
 }
 
 /** All of stdin, or null when it is longer than `maxBytes`. */

@@ -9,11 +9,16 @@ export class UsageError extends Error {
 /** Error codes carried by CLI error records (plus any `ChildfirstError` code from the library). */
 export type RecordErrorCode =
   | 'unreadable'
+  | 'not-a-file'
+  | 'unsupported-type'
   | 'not-utf8'
+  | 'not-decodable'
   | 'binary'
   | 'corrupt-pdf'
   | 'empty'
   | 'too-large'
+  | 'too-complex'
+  | 'timeout'
   | 'worker-crashed'
   | 'failed'
   | (string & {});

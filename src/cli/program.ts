@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_JOBS, DEFAULT_MAX_BYTES } from './defaults.js';
+import { DEFAULT_JOBS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S } from './defaults.js';
 import { EXIT, UsageError, messageOf } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -8,6 +8,8 @@ interface BatchFlags {
   jobs: number;
   maxBytes: number;
   quiet?: boolean;
+  timeout: number;
+  encoding: string;
 }
 
 const examples = (lines: readonly string[]): string => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -20,6 +22,17 @@ function positiveInt(name: string, max: number) {
     }
     return n;
   };
+}
+
+/** A `TextDecoder` label (utf-8, utf-16le, windows-1252, latin1, …), checked against the platform's decoders. */
+function encodingLabel(value: string): string {
+  try {
+    return new TextDecoder(value).encoding;
+  } catch {
+    throw new InvalidArgumentError(
+      `--encoding must be an encoding TextDecoder knows, such as windows-1252; got "${value}".`,
+    );
+  }
 }
 
 function batchOptions(command: Command, outHelp: string, outRequired = false): Command {
@@ -35,6 +48,16 @@ function batchOptions(command: Command, outHelp: string, outRequired = false): C
         .argParser(positiveInt('--max-bytes', Number.MAX_SAFE_INTEGER))
         .default(DEFAULT_MAX_BYTES),
     )
+    .addOption(
+      new Option('--timeout <seconds>', 'stop an input that takes longer, with a timeout error record')
+        .argParser(positiveInt('--timeout', 86_400))
+        .default(DEFAULT_TIMEOUT_S),
+    )
+    .addOption(
+      new Option('--encoding <label>', 'encoding of text and HTML files without a byte-order mark')
+        .argParser(encodingLabel)
+        .default('utf-8'),
+    )
     .option('-q, --quiet', 'no progress bar (it is only shown when stderr is a terminal)');
 }
 
@@ -43,6 +66,8 @@ const batch = (flags: BatchFlags) => ({
   maxBytes: flags.maxBytes,
   quiet: flags.quiet === true,
   out: flags.out,
+  timeout: flags.timeout,
+  encoding: flags.encoding,
 });
 
 /** Builds the `childfirst` command line; each command loads its code only when it runs. */
@@ -158,7 +183,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     // The reader went away (`childfirst analyze … | head`): stop quietly, as pipelines expect.
     if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.someFailed;
-    process.stderr.write(`childfirst: ${messageOf(error)}\n`);
+    // Library errors already begin with "childfirst: "; never print it twice.
+    process.stderr.write(`childfirst: ${messageOf(error).replace(/^childfirst: /, '')}\n`);
     return error instanceof UsageError ? EXIT.usage : EXIT.someFailed;
   }
 }

@@ -40,7 +40,8 @@ function compute(doc: ParsedDoc): Facts {
     hasSubject: candidate !== null,
     // "Northmere Youth Justice Service was rated Good": a youth justice service with an overall rating
     ratedService: ratings.rating !== null && candidate !== null && candidate.type !== 'other',
-    listsAreas: reading.evidence.listsAreas,
+    // "the two youth justice partnerships in the force area": a round-up names more than one area
+    listsAreas: reading.evidence.listsAreas || (candidate === null && reading.evidence.distinctAreas >= 2),
     title,
   });
   const subject = kind === 'thematic' ? null : candidate;

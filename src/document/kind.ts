@@ -42,7 +42,8 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   // a service's own annual report is not the inspectorate's: one subject, and no inspectorate near the top
   const ownAnnualReport = thematic === 'annual report' && inputs.hasSubject && !/ inspectorate | hmip /.test(lead);
   if (thematic && !ownAnnualReport) return 'thematic';
-  if (!/\binspect/.test(title) && titleOther) return 'other';
+  // a first line that runs on like a sentence ("... no resettlement plan for two children") is no plan's title
+  if (!/\binspect/.test(title) && titleOther && (heading || headerSays(doc, cues.otherHeader))) return 'other';
   const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
   if (!inspects && !inputs.ratedService) return 'other';
   return inputs.hasSubject ? 'inspection' : 'thematic';

@@ -1,6 +1,6 @@
 import { cues, type Leaning } from './cues.js';
 import { readNumber } from './numbers.js';
-import { baselinesAfter, type Chain, type Found } from './chain.js';
+import { baselinesAfter, closingBracket, type Chain, type Found } from './chain.js';
 import { reversedAt } from './reversed.js';
 import type { Measure } from './schema.js';
 import { wordAt, type Window } from './window.js';
@@ -76,6 +76,12 @@ function thanAfter(w: Window, p: number): number {
   for (let q = p + 1; q < w.tokens.length && q - p <= THAN_REACH; q++) {
     const word = wordAt(w, q);
     if (word === 'than') return q;
+    // "higher (worse) than": a bracketed judgement never stands in for the stated direction
+    const close = word === '(' ? closingBracket(w, q) : -1;
+    if (close > q) {
+      q = close;
+      continue;
+    }
     if (cues().clauseBreaks.has(word) || cues().comparatives.has(word)) return -1;
   }
   return -1;

@@ -103,11 +103,16 @@ function echoes(w: Window, a: Statement, b: Statement): boolean {
   return comparator !== null && comparator.value === null && b.metric.baselines.every((v) => a.metric.baselines.includes(v));
 }
 
+/** "..., and it compares favourably with ...": a comparison with a verdict of its own is a new statement. */
+function judges(w: Window, b: Statement): boolean {
+  return (cues().comparators.matchAt(w, b.first)?.value ?? null) !== null;
+}
+
 /** One comparison stated twice ("higher than the regional rate and higher than the national rate") reads as one. */
 function merged(w: Window, a: Statement, b: Statement): Statement | null {
   const x = a.metric;
   const y = b.metric;
-  if (x.direction !== y.direction || x.measure !== y.measure) return null;
+  if (x.direction !== y.direction || x.measure !== y.measure || judges(w, b)) return null;
   if (!restated(w, a.last + 1, b.first) && !echoes(w, a, b)) return null;
   const span = spanText(w, a.first, b.last);
   if (!span) return null;

@@ -86,7 +86,7 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit || marks[unit.token] !== CAPITAL || (i > 0 && units[i - 1]?.token === unit.token)) continue;
-    if (!gaz.trie.next.has(unit.key)) continue;
+    if (!gaz.trie.next.has(unit.key) || afterGluedHyphen(doc, unit.token)) continue; // "Powys" in "Dyfed-Powys"
     const hit = longestAt(gaz.trie, units, i, accept);
     if (!hit) continue;
     const lastUnit = units[hit.to - 1];
@@ -112,6 +112,17 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
     });
   }
   return found;
+}
+
+/** True when the token follows a hyphen with no space on either side: the second half of a hyphenated name. */
+function afterGluedHyphen(doc: ParsedDoc, t: number): boolean {
+  const hyphen = doc.tokens[t - 1];
+  return (
+    hyphen !== undefined &&
+    /^[-\u2010\u2011]$/.test(hyphen.value) &&
+    hyphen.end === doc.tokens[t]?.start &&
+    doc.tokens[t - 2]?.end === hyphen.start
+  );
 }
 
 /** Rejects a person's name ("Councillor Lily Sutton") and, for ambiguous names, any use without place context. */

@@ -314,9 +314,12 @@ function describe(doc: ParsedDoc, mentions: readonly Scored[], codes: ReadonlyMa
   // the gazetteer's own spelling when the text uses it ("Southend-on-Sea" beside "Southend"), else the most frequent
   const written = mentions.filter((s) => !SHOUTED.test(s.mention.surface));
   const pool = written.length > 0 ? written : mentions;
+  // a joint area is named by its joint mentions, never by a member named alone ("Conwy" beside "Conwy and Denbighshire")
+  const joint = pool.filter((s) => s.mention.parts.length > 1 || s.mention.members.length > 1);
   const best =
-    pool.find((s) => s.mention.members.length === 1 && s.mention.surface === s.mention.members[0]) ??
-    mostFrequentBy(pool, (s) => s.mention.surface);
+    joint.length > 0
+      ? mostFrequentBy(joint, (s) => s.mention.surface)
+      : (pool.find((s) => s.mention.surface === s.mention.members[0]) ?? mostFrequentBy(pool, (s) => s.mention.surface));
   if (best === undefined) return null;
   const named = mentions.filter((s) => s.head && s.head.type !== 'council');
   const names = named.map((s) => nameOf(doc, s));

@@ -38,7 +38,14 @@ export async function typicalInputBytes(items: readonly (Task | TaskResult)[]): 
   const files = items.flatMap((item) => ('input' in item && item.input.kind === 'file' ? [item.input.path] : []));
   const step = Math.max(1, Math.floor(files.length / SAMPLE));
   const picked = files.filter((_, i) => i % step === 0).slice(0, SAMPLE);
-  const sizes = await Promise.all(picked.map((path) => stat(path).then((s) => s.size, () => -1)));
+  const sizes = await Promise.all(
+    picked.map((path) =>
+      stat(typeof path === 'string' ? path : Buffer.from(path)).then(
+        (s) => s.size,
+        () => -1,
+      ),
+    ),
+  );
   const known = sizes.filter((size) => size >= 0).sort((a, b) => a - b);
   return known[Math.floor(known.length / 2)] ?? 0;
 }

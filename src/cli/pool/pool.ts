@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { messageOf } from '../errors.js';
 import { errorResult } from '../output/records.js';
 import { pooledLimits } from './heap.js';
-import type { Task, TaskResult, WorkerConfig } from './protocol.js';
+import { READY, type Task, type TaskResult, type WorkerConfig } from './protocol.js';
 
 /** Settings of {@link runOrdered}. */
 export interface PoolOptions {
@@ -17,6 +17,8 @@ export interface PoolOptions {
   readonly typicalBytes?: number;
   /** Called when an input ran out of memory in a pooled worker and is retried in a worker of its own. */
   readonly onRetry?: (id: string) => void;
+  /** Milliseconds one input may take before its worker is stopped and replaced (`--timeout`; default: none). */
+  readonly timeoutMs?: number;
 }
 
 /** Consecutive crashes with no success in between after which the run is abandoned (a broken install). */
@@ -29,6 +31,11 @@ interface Slot {
   task: Task | null;
   lastError: string;
   outOfMemory: boolean;
+  /** Set once the worker has posted {@link READY}: an input's time limit runs only from then. */
+  ready: boolean;
+  /** Set when the task's time ran out and the worker was stopped for it. */
+  timedOut: boolean;
+  clock: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -36,7 +43,8 @@ interface Slot {
  * inputs are in flight or buffered, so memory stays flat whatever the corpus size. Items that are
  * already results (inputs that failed before reaching a worker) pass straight through. A worker that
  * runs out of memory has its input retried in an unlimited worker; one that dies otherwise yields an
- * error record for its input and is replaced. The run always finishes.
+ * error record for its input and is replaced, and so does one that takes longer than `timeoutMs` on an
+ * input (a `timeout` record). The run always finishes.
  */
 export function runOrdered(
   items: readonly (Task | TaskResult)[],
@@ -57,7 +65,10 @@ export function runOrdered(
     const finish = (error?: unknown): void => {
       if (done) return;
       done = true;
-      const stopping = [...slots].map((s) => s.worker.terminate());
+      const stopping = [...slots].map((s) => {
+        clearTimeout(s.clock);
+        return s.worker.terminate();
+      });
       void Promise.allSettled(stopping).then(() => (error === undefined ? resolve() : reject(error)));
     };
 
@@ -69,8 +80,23 @@ export function runOrdered(
         execArgv: [],
         ...(large ? {} : { resourceLimits: limits }),
       });
-      const slot: Slot = { worker, large: large !== undefined, task: large ?? null, lastError: '', outOfMemory: false };
-      worker.on('message', (result: TaskResult) => {
+      const slot: Slot = {
+        worker,
+        large: large !== undefined,
+        task: null,
+        lastError: '',
+        outOfMemory: false,
+        ready: false,
+        timedOut: false,
+        clock: undefined,
+      };
+      worker.on('message', (result: TaskResult | typeof READY) => {
+        if (result === READY) {
+          slot.ready = true;
+          if (slot.task) startClock(slot);
+          return;
+        }
+        clearTimeout(slot.clock);
         slot.task = null;
         crashStreak = 0;
         results.set(result.index, result);
@@ -82,11 +108,14 @@ export function runOrdered(
         slot.outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       });
       worker.on('exit', (code) => {
+        clearTimeout(slot.clock);
         slots.delete(slot);
         if (done) return;
         const task = slot.task;
         if (!slot.large) spawn();
-        if (task && slot.outOfMemory && !slot.large) {
+        if (task && slot.timedOut) {
+          results.set(task.index, timedOut(task, options.config, options.timeoutMs ?? 0));
+        } else if (task && slot.outOfMemory && !slot.large) {
           options.onRetry?.(task.id);
           spawn(task);
         } else if (task || !slot.large) {
@@ -97,17 +126,29 @@ export function runOrdered(
         tick();
       });
       slots.add(slot);
-      if (large) worker.postMessage(large);
+      if (large) send(slot, large);
+    };
+
+    const send = (slot: Slot, task: Task): void => {
+      slot.task = task;
+      if (slot.ready) startClock(slot);
+      slot.worker.postMessage(task);
+    };
+
+    const startClock = (slot: Slot): void => {
+      if (options.timeoutMs === undefined) return;
+      slot.clock = setTimeout(() => {
+        slot.timedOut = true;
+        void slot.worker.terminate();
+      }, options.timeoutMs);
     };
 
     const dispatch = (): void => {
       for (const slot of slots) {
         while (!slot.large && !slot.task && next < items.length && next < written + window) {
           const item = items[next++] as Task | TaskResult;
-          if ('input' in item) {
-            slot.task = item;
-            slot.worker.postMessage(item);
-          } else results.set(item.index, item);
+          if ('input' in item) send(slot, item);
+          else results.set(item.index, item);
         }
       }
       while (next < items.length && next < written + window && !('input' in (items[next] as Task | TaskResult))) {
@@ -147,6 +188,14 @@ export function runOrdered(
     for (let i = 0; i < Math.min(Math.max(1, options.jobs), work); i++) spawn();
     tick();
   });
+}
+
+function timedOut(task: Task, config: WorkerConfig, timeoutMs: number): TaskResult {
+  const error = {
+    code: 'timeout',
+    message: `analysing this input took longer than --timeout ${timeoutMs / 1000} s; its worker was stopped`,
+  };
+  return errorResult(config.mode, task.index, task.id, 0, error);
 }
 
 function crashed(task: Task, config: WorkerConfig, code: number, detail: string): TaskResult {

@@ -1,8 +1,12 @@
 import type { RecordError } from '../errors.js';
 
-/** What a worker reads: a file path, or bytes the parent already holds (stdin). */
+/**
+ * What a worker reads: a file path, or bytes the parent already holds (stdin). A path is raw bytes when
+ * the file's name is not valid UTF-8 (found in a folder), so that it is opened by its real name.
+ */
 export type TaskInput =
-  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'bytes'; readonly bytes: Uint8Array };
+  | { readonly kind: 'file'; readonly path: string | Uint8Array }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array };
 
 /** One input to analyse; `index` is its position in the input order. */
 export interface Task {
@@ -18,6 +22,8 @@ export type OutputMode = 'jsonl' | 'csv' | 'matrix-count' | 'matrix-score' | 're
 export interface WorkerConfig {
   readonly mode: OutputMode;
   readonly maxBytes: number;
+  /** `--encoding`: the `TextDecoder` label for text and HTML without a byte-order mark. */
+  readonly encoding: string;
 }
 
 /** One document's part of the HTML report, plus what the contents list and the corpus heatmap need from it. */
@@ -41,3 +47,6 @@ export interface TaskResult {
   readonly error: RecordError | null;
   readonly out: Formatted;
 }
+
+/** What a worker posts once it has loaded everything and can take inputs. */
+export const READY = 'ready';

@@ -1,49 +1,53 @@
-import { readFileSync, statSync } from 'node:fs';
 import { createAnalyzer, ChildfirstError, type Analyzer } from '../../index.js';
 import { messageOf, type RecordError } from '../errors.js';
-import { extractFailure, extractText, formatOfPath, sniffFormat, type Extracted } from '../extract/decode.js';
+import { extractText, sniffFormat, type Extracted } from '../extract/decode.js';
+import { formatOfPath } from '../extract/formats.js';
 import { errorResult, formatOutcome } from '../output/records.js';
 import type { Task, TaskResult, WorkerConfig } from '../pool/protocol.js';
+import { readRegularFile } from './read.js';
 
 let analyzer: Analyzer | undefined;
 
+/** Builds the worker's analyzer (loading wink and the lexicons), so that no input's time limit pays for it. */
+export function prepare(config: WorkerConfig): void {
+  // The library reads at most --max-bytes characters, so its limit is the CLI's option.
+  analyzer ??= createAnalyzer({ maxLength: config.maxBytes });
+}
+
 /** Reads, extracts, analyses and formats one input; never throws. */
 export async function runTask(task: Task, config: WorkerConfig): Promise<TaskResult> {
-  const loaded = await load(task, config.maxBytes);
+  const loaded = await load(task, config);
   const fail = (error: RecordError): TaskResult => errorResult(config.mode, task.index, task.id, loaded.bytes, error);
   if (!loaded.extracted.ok) return fail(loaded.extracted.error);
   const { text, format } = loaded.extracted;
   try {
-    analyzer ??= createAnalyzer();
-    const summary = analyzer.analyze(text, { id: task.id, source: format });
+    prepare(config);
+    const summary = (analyzer as Analyzer).analyze(text, { id: task.id, source: format });
     const out = formatOutcome(config.mode, { id: task.id, summary, text });
     return { index: task.index, id: task.id, bytes: loaded.bytes, error: null, out };
   } catch (error) {
-    return fail({ code: error instanceof ChildfirstError ? error.code : 'failed', message: messageOf(error) });
+    return fail(libraryError(error, text.length, config.maxBytes));
   }
 }
 
-async function load(task: Task, maxBytes: number): Promise<{ bytes: number; extracted: Extracted }> {
+/** A library error as a record error; `input-too-large` names the CLI option, not the library's `maxLength`. */
+function libraryError(error: unknown, length: number, maxBytes: number): RecordError {
+  if (!(error instanceof ChildfirstError)) return { code: 'failed', message: messageOf(error) };
+  if (error.code === 'input-too-large') {
+    const message = `the text has ${length} characters, over --max-bytes ${maxBytes}; raise --max-bytes to read it`;
+    return { code: error.code, message };
+  }
+  return { code: error.code, message: error.message };
+}
+
+async function load(task: Task, config: WorkerConfig): Promise<{ bytes: number; extracted: Extracted }> {
+  const options = { encoding: config.encoding, maxChars: config.maxBytes };
   if (task.input.kind === 'bytes') {
     const { bytes } = task.input;
-    return { bytes: bytes.byteLength, extracted: await extractText(bytes, sniffFormat(bytes)) };
+    return { bytes: bytes.byteLength, extracted: await extractText(bytes, sniffFormat(bytes), options) };
   }
-  const { path } = task.input;
-  let size = 0;
-  try {
-    // Synchronous on purpose: this thread has nothing else to do, and the asynchronous calls' round trips
-    // through libuv's thread pool left it idle about 3 ms a file (7% of the time a 50 KB report takes).
-    const info = statSync(path);
-    size = info.size;
-    if (info.isDirectory()) return failed(0, 'unreadable', 'it is a directory');
-    if (size > maxBytes) return failed(size, 'too-large', `the file has ${size} bytes, over --max-bytes ${maxBytes}`);
-    const bytes = readFileSync(path);
-    return { bytes: bytes.byteLength, extracted: await extractText(bytes, formatOfPath(path)) };
-  } catch (error) {
-    return failed(size, 'unreadable', `cannot read the file: ${messageOf(error)}`);
-  }
-}
-
-function failed(bytes: number, code: RecordError['code'], message: string): { bytes: number; extracted: Extracted } {
-  return { bytes, extracted: extractFailure(code, message) };
+  const read = readRegularFile(task.input.path, config.maxBytes);
+  if ('error' in read) return { bytes: read.size, extracted: { ok: false, error: read.error } };
+  const format = formatOfPath(task.id) ?? 'text';
+  return { bytes: read.bytes.byteLength, extracted: await extractText(read.bytes, format, options) };
 }
