@@ -131,7 +131,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .action(async (flags: { gold: string; json?: boolean }) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
-      setExit(evaluateCommand({ gold: flags.gold, json: flags.json === true }));
+      setExit(await evaluateCommand({ gold: flags.gold, json: flags.json === true }));
     });
 
   program
@@ -141,7 +141,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', examples(['childfirst schema > summary.schema.json']))
     .action(async () => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand());
+      setExit(await schemaCommand());
     });
 
   return program;
