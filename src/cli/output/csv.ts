@@ -16,9 +16,14 @@ const THEME_IDS = themes.map((t) => t.id);
 
 type Cell = string | number;
 
-/** One CSV line (with its line break) from cells. */
+/**
+ * One CSV line (with its line break) from cells. A text cell that begins with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return (or a full-width `=`, `+`, `-`, `@`) gets a leading `'`, as OWASP
+ * advises against formula injection (csv-stringify's `escape_formulas`); numbers keep their sign.
+ * A cell holding a carriage return is quoted, as RFC 4180 asks, though lines end in `\n`.
+ */
 export function csvLine(cells: readonly Cell[]): string {
-  return stringify([cells], { eof: true, record_delimiter: '\n' });
+  return stringify([cells], { eof: true, record_delimiter: '\n', escape_formulas: true, quoted_match: '\r' });
 }
 
 /** Header of `analyze --format csv`: document facts, one score column per theme, metric counts, error. */
@@ -27,11 +32,14 @@ export function summaryHeader(): string[] {
     'id',
     'source',
     'kind',
+    'title',
+    'date',
     'area',
     'subject',
     'rating',
     'award_level',
     'redesignation',
+    'commendations',
     ...THEME_IDS,
     'metrics',
     ...METRIC_KINDS.map((k) => `metrics_${k.replace('-', '_')}`),
@@ -59,11 +67,14 @@ export function summaryRow(outcome: Outcome): Cell[] {
     outcome.id,
     s.source ?? '',
     s.document.kind,
+    s.document.title ?? '',
+    s.document.date ?? '',
     s.subject?.area ?? '',
     s.subject?.name ?? '',
     s.document.rating ?? '',
     award?.level ?? '',
     award ? String(award.redesignation) : '',
+    award?.commendations.join(';') ?? '',
     ...THEME_IDS.map((id) => scores.get(id) ?? 0),
     s.metrics.length,
     ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length),
