@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reportRecordJsonSchema } from '../src/cli/index.js';
 import { reportSummaryJsonSchema, themes, type ReportSummary } from '../src/index.js';
-import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
+import { CLI, expectValidRecords, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
 const TEXTS = {
@@ -151,6 +152,7 @@ describe('childfirst analyze', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const records = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as Record<string, unknown>[];
+    expectValidRecords(records);
     expect(records.map((r) => r['id'])).toEqual(['corpus/a-award.txt', 'bad/empty.md']);
   });
 
@@ -238,10 +240,14 @@ describe('childfirst matrix', () => {
 });
 
 describe('childfirst schema, --version, --help and usage errors', () => {
-  it('prints the JSON Schema of a summary', async () => {
-    const run = await runCli(['schema']);
+  it.each([
+    ['a summary', ['schema'], reportSummaryJsonSchema],
+    ['a summary, named', ['schema', 'summary'], reportSummaryJsonSchema],
+    ['a whole record', ['schema', 'record'], reportRecordJsonSchema],
+  ])('prints the JSON Schema of %s', async (_name, args, schema) => {
+    const run = await runCli(args);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(reportSummaryJsonSchema)));
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 
   it('prints the package version', async () => {
@@ -271,6 +277,7 @@ describe('childfirst schema, --version, --help and usage errors', () => {
     ['a bad --value', ['matrix', 'x.txt', '--value', 'mean']],
     ['report without --out', ['report', 'corpus']],
     ['evaluate without --gold', ['evaluate']],
+    ['an unknown schema', ['schema', 'errors']],
     ['a gold folder without gold.json', ['evaluate', '--gold', 'corpus']],
     ['inputs that match no file', ['analyze', 'empty-folder', 'nothing/*.txt']],
     ['an output file that cannot be written', ['analyze', 'corpus/a-award.txt', '-o', 'no-such-folder/out.jsonl']],
