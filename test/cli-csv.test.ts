@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvLine } from '../src/cli/output/csv.js';
 import { runCli, tempDir, writeFiles } from './cli-helpers.js';
 
@@ -26,46 +25,50 @@ describe('CSV cells never reach a spreadsheet as formulas', () => {
   });
 });
 
-describe('analyze --format csv and matrix neutralise what inputs put in cells', () => {
+describe('analyze --format csv and matrix', () => {
   const dir = tempDir();
-  const text =
+  const hostile =
     '@Harwick youth justice awards\n\nHarwick Youth Justice Service works with families and carers at home.\n';
-  writeFiles(dir, { 'in/=SUM(1,2).txt': text, 'in/-x.txt': text, 'in/+x.md': text });
-
-  it.each([
-    ['analyze', ['analyze', '.', '--format', 'csv']],
-    ['matrix', ['matrix', '.']],
-  ])('%s: ids (and titles) starting with = + - @ begin with a quote mark', async (_name, args) => {
-    const run = await runCli(args, { cwd: join(dir, 'in') });
-    expect(run.code).toBe(0);
-    const [header, ...rows] = parse(run.stdout) as string[][];
-    expect(rows.map((r) => r[0])).toEqual(["'+x.md", "'-x.txt", "'=SUM(1,2).txt"].sort());
-    const title = header?.indexOf('title') ?? -1;
-    if (title >= 0) expect(rows.map((r) => r[title])).toEqual(new Array(3).fill("'@Harwick youth justice awards"));
-  });
-});
-
-describe('analyze --format csv has title, date and commendation columns', () => {
-  const dir = tempDir();
   writeFiles(dir, {
+    '=SUM(1,2).txt': hostile,
+    '-x.txt': hostile,
+    '+x.md': hostile,
     'award.txt':
       'Kelsmoor Youth Justice Service awarded SEND Quality Lead\n\n14 May 2025\n\n' +
       'Kelsmoor Youth Justice Service has been awarded the Youth Justice SEND Quality Lead, with a Child First ' +
       'Commendation for the way its staff listen to children.\n',
     'note.txt': 'A short note with no date, no title worth the name and no award.',
   });
+  const HOSTILE_IDS = ["'+x.md", "'-x.txt", "'=SUM(1,2).txt"];
+  let table: string[][] = [];
+  const row = (id: string): Record<string, string> =>
+    Object.fromEntries((table[0] ?? []).map((column, i) => [column, table.find((r) => r[0] === id)?.[i] ?? '']));
 
-  it('fills them from the document facts, empty when the summary has none', async () => {
-    const run = await runCli(['analyze', 'award.txt', 'note.txt', '--format', 'csv'], { cwd: dir });
-    const [header, ...rows] = parse(run.stdout) as string[][];
-    const pick = (row: string[] | undefined, ...columns: string[]): (string | undefined)[] =>
-      columns.map((c) => row?.[header?.indexOf(c) ?? -1]);
-    expect(pick(rows[0], 'title', 'date', 'award_level', 'commendations')).toEqual([
-      'Kelsmoor Youth Justice Service awarded SEND Quality Lead',
-      '2025-05-14',
-      'quality-lead',
-      'child-first',
-    ]);
-    expect(pick(rows[1], 'date', 'award_level', 'commendations')).toEqual(['', '', '']);
+  beforeAll(async () => {
+    const run = await runCli(['analyze', '.', '--format', 'csv'], { cwd: dir });
+    expect(run.code).toBe(0);
+    table = parse(run.stdout) as string[][];
+  });
+
+  it('analyze: ids and titles starting with = + - @ begin with a quote mark', () => {
+    expect(table.slice(1).map((r) => r[0])).toEqual([...HOSTILE_IDS, 'award.txt', 'note.txt'].sort());
+    for (const id of HOSTILE_IDS) expect(row(id)['title']).toBe("'@Harwick youth justice awards");
+  });
+
+  it('matrix: ids starting with = + - @ begin with a quote mark', async () => {
+    const run = await runCli(['matrix', '.'], { cwd: dir });
+    expect((parse(run.stdout) as string[][]).slice(1).map((r) => r[0])).toEqual(
+      [...HOSTILE_IDS, 'award.txt', 'note.txt'].sort(),
+    );
+  });
+
+  it('analyze: title, date and commendations come from the document facts, empty when the summary has none', () => {
+    expect(row('award.txt')).toMatchObject({
+      title: 'Kelsmoor Youth Justice Service awarded SEND Quality Lead',
+      date: '2025-05-14',
+      award_level: 'quality-lead',
+      commendations: 'child-first',
+    });
+    expect(row('note.txt')).toMatchObject({ date: '', award_level: '', commendations: '' });
   });
 });
