@@ -82,6 +82,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Pupils at risk of exclusion were offered a managed move.',
     ],
     notFound: [
+      'A staff apprenticeship scheme trains new case workers.',
       'A speech need had never been identified at school.',
       'Our partners in schools and health joined the awards evening.',
       'The College of Policing published new guidance on stop and search.',
@@ -413,6 +414,10 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   workforce: {
     found: [
+      'The service had no health worker for a year after the nurse left.',
+      'Inspectors rated the staffing standard as good.',
+      'The wellbeing of staff is discussed at every supervision.',
+      'A staff apprenticeship scheme trains new case workers.',
       'The manager has now been joined by a second post funded by the councils.',
       'Two of the five case manager posts have been vacant since the spring.',
       'Every practitioner receives monthly supervision from a senior manager.',
@@ -427,6 +432,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'High staff turnover has affected the quality of work.',
     ],
     notFound: [
+      'The partnership gained its SEND Quality Mark accreditation in May.',
       'Black and mixed heritage children make up 12% of our caseload.',
       'Fiona Reyes, Head of Learning and Training at the college, attended.',
       'Young people will co-produce a new induction pack for children starting an order.',
