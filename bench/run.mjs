@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './timing.mjs';
 
-const benches = ['core.mjs', 'adversarial.mjs', 'cli.mjs', 'hostile.mjs'];
+const benches = ['core.mjs', 'adversarial.mjs', 'memory.mjs', 'cli.mjs', 'hostile.mjs'];
 let failed = false;
 for (const name of benches) {
   const file = join(ROOT, 'bench', name);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChildfirstError, describe } from './errors.js';
+import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import type { ReportSummary } from './schema.js';
 import { BUNDLED_LEXICONS } from './themes/bundled.js';
@@ -49,15 +49,17 @@ const callSchema = z.object({ id: z.string().optional(), source: z.string().opti
 
 /** Creates an analyzer; custom lexicons are validated now and bad ones throw a `ChildfirstError`. */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) throw optionsError('createAnalyzer options', parsed.error);
-  const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
-  // the user's own record, not zod's copy: zod drops a "__proto__" key that JSON.parse made an own key
-  const cues = Object.entries(options.cues ?? {});
-  const custom = Boolean(parsed.data.themes || parsed.data.cues || parsed.data.disable);
+  const { data, cues } = readOptions('createAnalyzer options', () => {
+    const parsed = optionsSchema.safeParse(options);
+    if (!parsed.success) throw optionsError('createAnalyzer options', parsed.error);
+    // the user's own record, not zod's copy: zod drops a "__proto__" key that JSON.parse made an own key
+    return { data: parsed.data, cues: Object.entries(options.cues ?? {}) };
+  });
+  const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
+  const custom = Boolean(data.themes || data.cues || data.disable);
   let compiled: CompiledThemes | undefined;
   const themes = (): CompiledThemes =>
-    (compiled ??= custom ? compileThemes(readLexicons(parsed.data, cues)) : defaultThemes());
+    (compiled ??= custom ? compileThemes(readLexicons(data, cues)) : defaultThemes());
   if (custom) themes();
 
   return {
@@ -71,14 +73,34 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           `expected text of at most ${maxLength} characters, got ${text.length}; raise maxLength to allow it`,
         );
       }
-      const fields = callSchema.safeParse(call ?? {});
-      if (!fields.success) throw optionsError('analyze options', fields.error);
+      const fields = readOptions('analyze options', () => {
+        const parsed = callSchema.safeParse(call ?? {});
+        if (!parsed.success) throw optionsError('analyze options', parsed.error);
+        return parsed.data;
+      });
       return runPipeline(text, themes(), {
-        ...(fields.data.id !== undefined ? { id: fields.data.id } : {}),
-        ...(fields.data.source !== undefined ? { source: fields.data.source } : {}),
+        ...(fields.id !== undefined ? { id: fields.id } : {}),
+        ...(fields.source !== undefined ? { source: fields.source } : {}),
       });
     },
   };
+}
+
+/**
+ * Reads options supplied by the caller. Getters, Proxies and revoked Proxies run user code while
+ * they are read: whatever that throws becomes `invalid-options`.
+ */
+function readOptions<T>(where: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isChildfirstError(error)) throw error;
+    throw new ChildfirstError(
+      'invalid-options',
+      `${where}: expected a plain object of option values, got one that threw while being read: ${messageOf(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 /** Builds the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
@@ -86,11 +108,10 @@ function readLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unk
   try {
     return buildLexicons(options, cues);
   } catch (error) {
-    if (error instanceof ChildfirstError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    if (isChildfirstError(error)) throw error;
     throw new ChildfirstError(
       'invalid-lexicon',
-      `options: expected lexicon data as JSON would give it (strings, numbers, booleans, arrays, plain objects), got a value that could not be read: ${reason}`,
+      `options: expected lexicon data as JSON would give it (strings, numbers, booleans, arrays, plain objects), got a value that could not be read: ${messageOf(error)}`,
       { cause: error },
     );
   }
@@ -128,11 +149,26 @@ function buildLexicons(options: z.infer<typeof optionsSchema>, cues: [string, un
     assertUnique(id, cues, `options.cues.${id}`);
     lexicons.set(id, { ...theme, cues });
   }
+  assertListedOnce(options.disable ?? [], 'options.disable');
   for (const id of options.disable ?? []) {
     knownTheme(lexicons, id, 'options.disable');
     lexicons.delete(id);
   }
   return [...lexicons.values()];
+}
+
+function assertListedOnce(ids: readonly string[], where: string): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const earlier = first.get(id);
+    if (earlier !== undefined) {
+      throw new ChildfirstError(
+        'invalid-options',
+        `${where}[${i}]: expected each theme id once, got "${id}" again (first at ${where}[${earlier}])`,
+      );
+    }
+    first.set(id, i);
+  });
 }
 
 function knownTheme(lexicons: Map<string, ThemeLexicon>, id: string, where: string): ThemeLexicon {

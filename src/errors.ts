@@ -18,9 +18,31 @@ export class ChildfirstError extends Error {
   }
 }
 
+/** True for a {@link ChildfirstError}; false for anything else, even a thrown Proxy that fails `instanceof`. */
+export function isChildfirstError(error: unknown): error is ChildfirstError {
+  try {
+    return error instanceof ChildfirstError;
+  } catch {
+    return false;
+  }
+}
+
 /** Describes a value's type for messages: "number", "null", "array", "object". */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  try {
+    if (Array.isArray(value)) return 'array';
+  } catch {
+    return 'revoked Proxy'; // the one value Array.isArray throws for
+  }
   return typeof value;
+}
+
+/** The message of any thrown value, even one whose message cannot be read (a Proxy, a throwing getter). */
+export function messageOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return `a thrown ${describe(error)} that cannot be read`;
+  }
 }

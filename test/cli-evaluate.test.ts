@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cohensKappa, matchMultiset, prf, withoutOptional } from '../src/cli/evaluate/counts.js';
-import type { GoldDoc } from '../src/cli/evaluate/gold.js';
+import { parseGold, type GoldDoc } from '../src/cli/evaluate/gold.js';
 import { comparisonKey, figureKey, normName, scoreCases } from '../src/cli/evaluate/score.js';
-import { SCHEMA_VERSION, type ReportSummary } from '../src/index.js';
+import { SCHEMA_VERSION, themes, type ReportSummary } from '../src/index.js';
 import type { Metric } from '../src/metrics/schema.js';
 import { runCli, tempDir, writeFiles } from './cli-helpers.js';
 
@@ -290,9 +290,110 @@ describe('childfirst evaluate', () => {
 
   it('exits 2 when a gold text is missing', async () => {
     const bad = tempDir('childfirst-gold-');
-    writeFileSync(join(bad, 'gold.json'), JSON.stringify({ docs: [{ id: 'absent' }] }));
+    writeFileSync(join(bad, 'gold.json'), JSON.stringify({ docs: [{ id: 'absent', kind: 'other' }] }));
     const run = await runCli(['evaluate', '--gold', bad]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no text for "absent"/);
+  });
+});
+
+describe('gold.json is validated', () => {
+  const doc = { id: '017', kind: 'inspection', area: 'Harwick', themes: { family: 'works with families' } };
+  const themeList = themes.map((t) => t.id).join(', ');
+
+  it.each([
+    [
+      'metrics not a list',
+      { docs: [{ ...doc, metrics: 'none' }] },
+      'doc "017" (docs[0]) at metrics: expected array, received string',
+    ],
+    [
+      'a figure value as text',
+      { docs: [{ ...doc, metrics: [{ kind: 'percentage', value: 'most' }] }] },
+      'doc "017" (docs[0]) at metrics.0.value: expected number, received string',
+    ],
+    [
+      'themes as a list',
+      { docs: [{ ...doc, themes: ['family'] }] },
+      'doc "017" (docs[0]) at themes: expected record, received array',
+    ],
+    [
+      'a quote that is not text',
+      { docs: [{ ...doc, themes: { family: 3 } }] },
+      'doc "017" (docs[0]) at themes.family: expected string, received number',
+    ],
+    [
+      'an unknown kind',
+      { docs: [{ ...doc, kind: 'press-release' }] },
+      'doc "017" (docs[0]) at kind: expected one of "award"|"inspection"|"thematic"|"other"',
+    ],
+    [
+      'an award without its flags',
+      { docs: [{ ...doc, award: { level: 'quality-mark' } }] },
+      'doc "017" (docs[0]) at award.redesignation: expected boolean, received undefined',
+    ],
+    ['a misspelt field', { docs: [{ ...doc, theme: {} }] }, 'doc "017" (docs[0]) at theme: expected only known fields'],
+    ['a numeric id', { docs: [doc, { ...doc, id: 18 }] }, 'docs[1] at id: expected string, received number'],
+    [
+      'an id with a slash',
+      { docs: [{ ...doc, id: '../017' }] },
+      'doc "../017" (docs[0]) at id: expected a file name without slashes, got "../017"',
+    ],
+    [
+      'an unknown theme',
+      { docs: [{ ...doc, themes: { sport: 'football' } }] },
+      `doc "017" (docs[0]) at themes.sport: expected a theme id (${themeList}), got "sport"`,
+    ],
+    [
+      'an unknown optional theme',
+      { docs: [{ ...doc, optional: ['family', 'sport'] }] },
+      `doc "017" (docs[0]) at optional.1: expected a theme id (${themeList}), got "sport"`,
+    ],
+    [
+      'a duplicate id',
+      { docs: [doc, { ...doc, kind: 'other' }] },
+      'doc "017" (docs[1]) at id: expected each id once, got it again (first at docs[0])',
+    ],
+    ['empty docs', { docs: [] }, 'expected at least one doc in "docs", got none'],
+    ['no docs', { about: 'x' }, 'expected {"docs": [...]}; at docs: expected array, received undefined'],
+  ])('%s is refused naming the doc and the field', (_name, json, message) => {
+    expect(() => parseGold('gold.json', json)).toThrow(`gold.json: ${message}`);
+  });
+
+  it('accepts the README example and a top-level "about"', () => {
+    const example = {
+      about: 'hand coding',
+      docs: [
+        {
+          ...doc,
+          rating: 'good',
+          award: null,
+          optional: ['multi-agency'],
+          metrics: [{ kind: 'proportion', value: 9, total: 12 }],
+          optionalMetrics: [],
+          comparisons: [{ measure: 'reoffending', direction: 'lower', baselines: ['national'] }],
+        },
+      ],
+    };
+    expect(parseGold('gold.json', example)).toEqual(example.docs);
+  });
+
+  it.each([
+    ['wrong-typed metrics', [{ ...doc, metrics: 'none' }], /doc "017" \(docs\[0\]\) at metrics: expected array/],
+    ['a duplicate id', [doc, doc], /doc "017" \(docs\[1\]\) at id: expected each id once/],
+    [
+      'an unknown theme',
+      [{ ...doc, themes: { sport: 'x' } }],
+      /doc "017" \(docs\[0\]\) at themes\.sport: expected a theme id/,
+    ],
+    ['empty docs', [], /expected at least one doc/],
+  ])('evaluate with %s exits 2 with one line', async (_name, docs, message) => {
+    const dir = tempDir('childfirst-gold-');
+    writeFiles(dir, { 'gold.json': JSON.stringify({ docs }), '017.txt': 'Staff work with families.' });
+    const run = await runCli(['evaluate', '--gold', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.split('\n')[0]).toMatch(/^childfirst: .*gold\.json: /);
   });
 });

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { expect } from 'vitest';
+import { reportRecordSchema } from '../src/cli/index.js';
 
 /** The built CLI under test: `dist/cli.js` (built by `npm test`), or a private build named by CHILDFIRST_CLI. */
 export const CLI = resolve(process.env['CHILDFIRST_CLI'] ?? 'dist/cli.js');
@@ -30,9 +32,11 @@ export function runCli(
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', fail);
-    child.on('close', (code) =>
-      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
+    child.on('close', (code) => {
+      const run = { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+      expectRecordsOnStdout(args, run.stdout);
+      done(run);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
@@ -65,10 +69,31 @@ export function makePdf(pages: readonly (readonly string[])[], options: { compre
   });
 }
 
-/** Parses JSON lines. */
+/** Parses JSON lines, each checked against `reportRecordSchema`. */
 export function jsonLines(text: string): Record<string, unknown>[] {
-  return text
+  const records = text
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+  expectValidRecords(records);
+  return records;
+}
+
+/** Every record is a summary or an error record of `reportRecordSchema`, with no field the schema does not know. */
+export function expectValidRecords(records: readonly unknown[]): void {
+  for (const record of records) {
+    const parsed = reportRecordSchema.safeParse(record);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues, null, 2)).toBe(true);
+    expect(parsed.data).toEqual(record);
+  }
+}
+
+/** Checks the records `analyze` printed to stdout (JSON lines or a JSON array) against `reportRecordSchema`. */
+function expectRecordsOnStdout(args: readonly string[], stdout: string): void {
+  const elsewhere = ['-o', '--out', '-h', '--help'].some((flag) => args.includes(flag));
+  if (args[0] !== 'analyze' || elsewhere || stdout === '') return;
+  const flag = args.findIndex((a) => a === '--format' || a === '-f');
+  const format = flag < 0 ? 'jsonl' : args[flag + 1];
+  if (format === 'jsonl') jsonLines(stdout);
+  if (format === 'json') expectValidRecords(JSON.parse(stdout) as unknown[]);
 }

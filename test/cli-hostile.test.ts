@@ -199,7 +199,7 @@ describe('every input accounted for', () => {
 describe('errors users can act on', () => {
   it('evaluate says "childfirst:" once for a text over the library limit', async () => {
     const gold = join(dir, 'gold');
-    writeFiles(gold, { 'gold.json': JSON.stringify({ docs: [{ id: 'big' }] }), 'big.txt': 'a'.repeat(20_000_001) });
+    writeFiles(gold, { 'gold.json': JSON.stringify({ docs: [{ id: 'big', kind: 'other' }] }), 'big.txt': 'a'.repeat(20_000_001) });
     const run = await runCli(['evaluate', '--gold', gold], { cwd: dir });
     expect(run.stderr).toMatch(/^childfirst: expected text of at most 20000000 characters/);
     expect(run.stderr).not.toMatch(/childfirst: childfirst:/);

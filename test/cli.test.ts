@@ -2,9 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reportRecordJsonSchema } from '../src/cli/index.js';
 import { reportSummaryJsonSchema, SCHEMA_VERSION, themes, type ReportSummary } from '../src/index.js';
-import { CLI, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
+import { CLI, expectValidRecords, jsonLines, makePdf, runCli, tempDir, writeFiles } from './cli-helpers.js';
 import { expectValidSummary } from './helpers.js';
 
 const TEXTS = {
@@ -153,26 +155,54 @@ describe('childfirst analyze', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const records = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as Record<string, unknown>[];
+    expectValidRecords(records);
     expect(records.map((r) => r['id'])).toEqual(['corpus/a-award.txt', 'bad/empty.md']);
   });
 
   it('writes CSV: one row per document with facts, a score per theme, metric counts and errors', async () => {
     const run = await runCli(['analyze', 'corpus/a-award.txt', 'bad/empty.md', '--format', 'csv'], { cwd: dir });
-    const [header, ok, failed, rest] = run.stdout.split('\n');
-    expect(header).toBe(
-      [
-        'id,source,kind,area,subject,rating,award_level,redesignation',
-        ...THEME_IDS,
-        'metrics,metrics_percentage,metrics_proportion,metrics_comparison,metrics_trend,metrics_count,metrics_duration,metrics_age_range,metrics_year',
-        'error_code,error_message',
-      ].join(','),
-    );
-    const cells = (ok ?? '').split(',');
-    expect(cells).toHaveLength(header?.split(',').length ?? 0);
-    expect(cells.slice(0, 3)).toEqual(['corpus/a-award.txt', 'text', expect.stringMatching(/^(award|other)$/)]);
-    expect(Number(cells[8 + THEME_IDS.indexOf('family')])).toBeGreaterThan(0);
-    expect(failed).toBe(`bad/empty.md${','.repeat(8 + THEME_IDS.length + 9 - 1)},empty,the input has no text`);
-    expect(rest).toBe('');
+    const [header, ok, failed, ...rest] = parse(run.stdout) as string[][];
+    expect(header).toEqual([
+      ...['id', 'source', 'kind', 'title', 'date', 'area', 'area_canonical', 'ons_code', 'subject', 'rating'],
+      ...['award_level', 'redesignation'],
+      'commendations',
+      ...THEME_IDS,
+      'metrics',
+      ...['percentage', 'proportion', 'fraction', 'comparison', 'trend', 'count', 'duration', 'age_range', 'year'].map(
+        (k) => `metrics_${k}`,
+      ),
+      'error_code',
+      'error_message',
+    ]);
+    const cell = (row: string[] | undefined, column: string): string | undefined =>
+      row?.[header?.indexOf(column) ?? -1];
+    expect(ok).toHaveLength(header?.length ?? 0);
+    expect(ok?.slice(0, 3)).toEqual(['corpus/a-award.txt', 'text', expect.stringMatching(/^(award|other)$/)]);
+    expect(Number(cell(ok, 'family'))).toBeGreaterThan(0);
+    expect(failed).toEqual([
+      'bad/empty.md',
+      ...new Array<string>((header?.length ?? 0) - 3).fill(''),
+      'empty',
+      'the input has no text',
+    ]);
+    expect(rest).toEqual([]);
+  });
+
+  it('writes the gazetteer name and the ONS codes of the subject to CSV, joint areas with one code per member', async () => {
+    const inputs = [
+      'Camden Youth Justice Service was rated Good.',
+      'Tower Hamlets/City of London Area Partnership attained the Quality Mark.',
+    ];
+    const rows = [];
+    for (const input of inputs) {
+      const run = await runCli(['analyze', '-', '--format', 'csv'], { cwd: dir, input });
+      const [header, row] = parse(run.stdout) as string[][];
+      rows.push(['area', 'area_canonical', 'ons_code'].map((c) => row?.[header?.indexOf(c) ?? -1]));
+    }
+    expect(rows).toEqual([
+      ['Camden', 'Camden', 'E09000007'],
+      ['Tower Hamlets/City of London', '', 'E09000030;E09000001'],
+    ]);
   });
 
   it('keeps input order whatever the jobs, even when an early file is slow', async () => {
@@ -249,10 +279,14 @@ describe('childfirst matrix', () => {
 });
 
 describe('childfirst schema, --version, --help and usage errors', () => {
-  it('prints the JSON Schema of a summary', async () => {
-    const run = await runCli(['schema']);
+  it.each([
+    ['a summary', ['schema'], reportSummaryJsonSchema],
+    ['a summary, named', ['schema', 'summary'], reportSummaryJsonSchema],
+    ['a whole record', ['schema', 'record'], reportRecordJsonSchema],
+  ])('prints the JSON Schema of %s', async (_name, args, schema) => {
+    const run = await runCli(args);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(reportSummaryJsonSchema)));
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(schema)));
   });
 
   it('prints the package version', async () => {
@@ -282,6 +316,7 @@ describe('childfirst schema, --version, --help and usage errors', () => {
     ['a bad --value', ['matrix', 'x.txt', '--value', 'mean']],
     ['report without --out', ['report', 'corpus']],
     ['evaluate without --gold', ['evaluate']],
+    ['an unknown schema', ['schema', 'errors']],
     ['a gold folder without gold.json', ['evaluate', '--gold', 'corpus']],
     ['inputs that match no file', ['analyze', 'empty-folder', 'nothing/*.txt']],
     ['an output file that cannot be written', ['analyze', 'corpus/a-award.txt', '-o', 'no-such-folder/out.jsonl']],

@@ -309,6 +309,7 @@ describe('baselines named in the words reports use', () => {
     ['Staff from similar services visited in May.'],
     ['The team works across two neighbouring boroughs.'],
     ['More children than ever took part in the summer scheme.'],
+    ['The rate of 380 compares to 408 in the Dyfed-Powys Police region.'],
     ['The West Yorkshire average caseload was discussed at the board.'],
   ])('no comparison in %s', (text) => {
     expect(comparisons(text)).toEqual([]);
@@ -338,6 +339,11 @@ describe('a comparative repeated with its own figure gives one comparison per co
       ['other lower:regional', 'other higher:statistical-neighbours'],
     ],
     ['Exclusions ran at around eight times the national figure.', ['exclusion higher:national']],
+    [
+      'Entrants remain higher than the average for our most similar police forces.',
+      ['first-time-entrants higher:statistical-neighbours'],
+    ],
+    ['First-time entrants remain higher than in the Gwent police area.', ['first-time-entrants higher:regional']],
     ['Referrals to CAMHS were higher (worse) than regional rates.', ['other higher:regional']],
     [
       'Fewer children in Eastmoor are in education than the national average: 58% compared with 71% nationally.',

@@ -26,6 +26,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'co-location': {
     found: [
+      'Where a service had an education specialist working inside the team, plans were better.',
       'A speech and language therapist is available two days a week in the youth justice team\'s office.',
       'A team made up of staff from police, probation and health works from one office.',
       'The team\'s own speech and language therapist sees every new child.',
@@ -48,6 +49,8 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Police and health staff work from the same building as case managers.',
     ],
     notFound: [
+      'The minutes were agreed, proposed by the Chair and seconded by Inspector Rowe.',
+      'Our own SENCO, Mrs Patel, has joined the school\'s pastoral team.',
       'Children like the youth club next door to the service\'s office, where there are board games.',
       'Its own report found that children wait too long for therapy.',
       'Quality Lead status recognises embedded and sustained practice across the partnership.',
@@ -79,6 +82,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Pupils at risk of exclusion were offered a managed move.',
     ],
     notFound: [
+      'A staff apprenticeship scheme trains new case workers.',
       'A speech need had never been identified at school.',
       'Our partners in schools and health joined the awards evening.',
       'The College of Policing published new guidance on stop and search.',
@@ -100,6 +104,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The child was supported during the licence period.',
     ],
     notFound: [
+      'Independent custody visitors raised concerns about the cells.',
       'The borough has welcomed families through refugee resettlement schemes.',
       'Schools supported children who arrived under the Ukrainian resettlement programme.',
       'Staff in the police custody suite received training on child development.',
@@ -211,6 +216,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      'Every child is discussed at a joint decision-making panel before any formal outcome.',
       'Joint decision-making with Gwent Police on out-of-court disposals was a strength.',
       'The out-of-court panel was set up with the police in 2022.',
       'Our diversion scheme is run with Kelsbury Police and the council\'s early help team.',
@@ -256,6 +262,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   participation: {
     found: [
+      'Children give their views on the service at a weekly youth panel.',
       'The programme was designed with a group of young people who had been through the system.',
       'We want the child\'s own words to appear in every plan and review.',
       'Young people who sit on the service improvement group chose the new logo.',
@@ -370,6 +377,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'The child was transferred to probation before his eighteenth birthday.',
     ],
     notFound: [
+      'The service\'s move to the new council hub, a transition already delayed twice, is now due in May.',
       'The service has completed its transition to a new case management system.',
       'A transition board will manage the merger of the two councils\' teams.',
       'The organisation moved through a period of transition after the restructure.',
@@ -381,6 +389,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'identity-strengths': {
     found: [
+      'Mentoring helps children see themselves differently.',
       'Case managers start from what the child is good at and wants to achieve.',
       'The service takes a strengths-based approach.',
       'Plans build on each child’s strengths and interests.',
@@ -393,6 +402,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'Workers build on their interests and talents.',
     ],
     notFound: [
+      'Board games club meets every Friday lunchtime.',
       'Each child can also be matched with a volunteer mentor.',
       'Inspectors found some clear strengths in the service.',
       'A key strength of the partnership is its board.',
@@ -404,6 +414,11 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   workforce: {
     found: [
+      'The service had no health worker for a year after the nurse left.',
+      'Inspectors rated the staffing standard as good.',
+      'The wellbeing of staff is discussed at every supervision.',
+      'A staff apprenticeship scheme trains new case workers.',
+      'The manager has now been joined by a second post funded by the councils.',
       'Two of the five case manager posts have been vacant since the spring.',
       'Every practitioner receives monthly supervision from a senior manager.',
       'We train all staff in restorative conversations before they hold cases.',
@@ -417,6 +432,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
       'High staff turnover has affected the quality of work.',
     ],
     notFound: [
+      'The partnership gained its SEND Quality Mark accreditation in May.',
       'Black and mixed heritage children make up 12% of our caseload.',
       'Fiona Reyes, Head of Learning and Training at the college, attended.',
       'Young people will co-produce a new induction pack for children starting an order.',

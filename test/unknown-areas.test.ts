@@ -53,6 +53,28 @@ describe('document facts and subject without a known area', () => {
   });
 });
 
+describe('the area of a plan, minutes or council the gazetteer does not know', () => {
+  it.each([
+    [
+      'Haverleigh Youth Justice Plan 2025/26\nThis plan sets out how the partnership will support children.',
+      'Haverleigh',
+    ],
+    [
+      'Minutes of the Brackenford Youth Justice Management Board, 11 March 2026\nApologies were received.',
+      'Brackenford',
+    ],
+    ['Report to Ollerby Borough Council\nThe youth justice service met its targets this year.', 'Ollerby'],
+  ])('%s', (text, area) => {
+    expect(run(text).subject?.area).toBe(area);
+  });
+
+  it('a plan named without a place has no subject', () => {
+    expect(
+      run('The Youth Justice Plan 2025/26\nThis plan sets out how the partnership will support children.').subject,
+    ).toBeNull();
+  });
+});
+
 describe('false positives', () => {
   it('an area named only as a comparison baseline does not compete as the subject', () => {
     const s = run(

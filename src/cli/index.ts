@@ -7,3 +7,10 @@
 export { run } from './program.js';
 export { EXIT } from './errors.js';
 export type { RecordError, RecordErrorCode } from './errors.js';
+export {
+  errorRecordSchema,
+  recordErrorSchema,
+  reportRecordJsonSchema,
+  reportRecordSchema,
+} from './output/record-schema.js';
+export type { ErrorRecord, ReportRecord } from './output/record-schema.js';

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_JOBS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S } from './defaults.js';
 import { EXIT, UsageError, messageOf } from './errors.js';
 import { VERSION } from './version.js';
@@ -156,17 +156,27 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .action(async (flags: { gold: string; json?: boolean }) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
-      setExit(evaluateCommand({ gold: flags.gold, json: flags.json === true }));
+      setExit(await evaluateCommand({ gold: flags.gold, json: flags.json === true }));
     });
 
   program
     .command('schema')
-    .summary('print the JSON Schema of a summary')
-    .description('Print the JSON Schema (draft 2020-12) of one summary record.')
-    .addHelpText('after', examples(['childfirst schema > summary.schema.json']))
-    .action(async () => {
+    .summary('print the JSON Schema of a summary or of a whole record')
+    .description(
+      'Print the JSON Schema (draft 2020-12) of one summary, or with "record" of one record of analyze: a summary or an error record.',
+    )
+    .addArgument(
+      new Argument('[which]', 'summary, or record (a summary or an error record)')
+        .choices(['summary', 'record'])
+        .default('summary'),
+    )
+    .addHelpText(
+      'after',
+      examples(['childfirst schema > summary.schema.json', 'childfirst schema record > record.schema.json']),
+    )
+    .action(async (which: 'summary' | 'record') => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand());
+      setExit(await schemaCommand(which));
     });
 
   return program;

@@ -44,6 +44,9 @@ export function closingBracket(w: Window, q: number): number {
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
+/** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
+const PLACE_HEADS = new Set(['area', 'force', 'region']);
+const GROUP_FILLERS = new Set(['local', 'police']);
 const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
 /** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
 const OVER = new Set(['for', 'in', 'across']);
@@ -58,7 +61,7 @@ function properAt(w: Window, q: number): boolean {
 function neighboursAt(w: Window, q: number): number {
   const modifier = cues().neighbourModifiers.matchAt(w, q);
   if (!modifier) return -1;
-  const r = wordAt(w, modifier.next) === 'local' ? modifier.next + 1 : modifier.next;
+  const r = GROUP_FILLERS.has(wordAt(w, modifier.next)) ? modifier.next + 1 : modifier.next; // "similar local authorities"
   const group = cues().baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
   if (group) return r + 1;
   // "neighbouring Southwark and Lewisham": the neighbours by name
@@ -75,6 +78,13 @@ function nameEnd(w: Window, q: number): number {
   }
 }
 
+/** True when "than (in) (the)" stands right before `q`: "higher than in the Gwent police area". */
+function afterThan(w: Window, q: number): boolean {
+  let r = q - 1;
+  while (r > q - 3 && (wordAt(w, r) === 'the' || wordAt(w, r) === 'in')) r--;
+  return wordAt(w, r) === 'than';
+}
+
 /** True when "the average for (the)" stands right before `q`. */
 function averageOver(w: Window, q: number): boolean {
   const r = wordAt(w, q - 1) === 'the' ? q - 2 : q - 1;
@@ -88,8 +98,11 @@ function averageOver(w: Window, q: number): boolean {
 function regionAt(w: Window, q: number): number {
   if (!properAt(w, q)) return -1;
   let r = nameEnd(w, q);
+  const named = r;
   while (cues().regionHeads.has(wordAt(w, r))) r++;
-  return cues().baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
+  // "in the Gwent police area": a place followed by "area", "force" or "region" names the region itself
+  const region = r > named && PLACE_HEADS.has(wordAt(w, r - 1)) && afterThan(w, q);
+  return region || cues().baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
 }
 
 /** A baseline at `q`: from the lexicon, by description (neighbours) or by a named region; null for none. */

@@ -86,7 +86,8 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
   );
   add(c.trends.firstWords(), TREND);
   add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
-  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), 'average', 'averages'], BASELINE);
+  // "than" too: "higher than in the Gwent police area" names no baseline word the lexicon knows
+  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), 'average', 'averages', 'than'], BASELINE);
   add(['in', 'within'], WITHIN);
   add(c.durations.keys(), UNIT);
   return kinds;

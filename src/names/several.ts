@@ -12,6 +12,7 @@ const BETWEEN = new Set(['area', 'local', 'more', 'new', 'youth', 'justice', 'of
 /** "one of four areas", "across three areas": the text is about one of them, or one service spanning them. */
 const NOT_BEFORE = new Set(['of', 'across', 'between', 'among', 'over']);
 const HEADING_TOKENS = 10;
+const ASPECT_VERBS = new Set(['judged', 'rated', 'graded', 'assessed']);
 const MIN_HEADINGS = 3;
 
 /**
@@ -30,8 +31,17 @@ function countsSeveral(doc: ParsedDoc): boolean {
     if (!isCount(token) || NOT_BEFORE.has(wordKey(tokens[t - 1]))) continue;
     let k = t + 1;
     while (k < t + 4 && BETWEEN.has(wordKey(tokens[k]))) k++;
-    if (PLURALS.has(wordKey(tokens[k])) && tokens[k]?.sentence === token.sentence) return true;
+    if (PLURALS.has(wordKey(tokens[k])) && tokens[k]?.sentence === token.sentence && !aspects(tokens, k)) return true;
   }
+  return false;
+}
+
+/** "four areas of its work were judged good", "three areas for improvement": parts of one service's work, not areas. */
+function aspects(tokens: readonly Token[], k: number): boolean {
+  if (wordKey(tokens[k]) !== 'areas') return false;
+  const next = wordKey(tokens[k + 1]);
+  if (next === 'of' || next === 'for') return true;
+  for (let j = k + 1; j <= k + 3; j++) if (ASPECT_VERBS.has(wordKey(tokens[j]))) return true;
   return false;
 }
 

@@ -203,7 +203,7 @@ function unknownAreas(
     const possessive = POSSESSIVE.has(doc.tokens[t - 1]?.value ?? ''); // "Northbridge's youth justice service"
     const place = possessive ? t - 2 : t - 1;
     const head = headAfter(doc, units, t, heads, false);
-    if (!head || head.type === 'council') continue;
+    if (!head) continue;
     // a place before a capitalised head ("Harwick Youth Justice Service"), or any head after a proper noun or "'s"
     const before =
       marks[place] === CAPITAL &&
@@ -212,8 +212,10 @@ function unknownAreas(
     const mention = before
       ? pseudoMention(doc, place, known, notNames)
       : placeAfterHead(doc, head.last, known, notNames); // "the youth offending team in Fenwick-on-Sea"
-    if (mention)
-      out.push({ key: mention.surface.toLowerCase(), mention, head, weight: 2 + (mention.sentence === 0 ? 1 : 0) });
+    // a council, plan or board of the place ("Haverleigh Youth Justice Plan") says less than a service does
+    const council = head.type === 'council';
+    const weight = (council ? 1 : 2) + (mention?.sentence === 0 ? 1 : 0);
+    if (mention && (!council || before)) out.push({ key: mention.surface.toLowerCase(), mention, head, weight });
     t = head.last;
   }
   return out;

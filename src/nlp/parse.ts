@@ -21,7 +21,7 @@ export function parse(text: string): ParsedDoc {
   if (text.trim() === '') return EMPTY(text);
   const prepared = prepare(text);
   if (prepared.trim() === '') return EMPTY(text);
-  const nlp = wink();
+  const nlp = wink(prepared.length);
   const its = nlp.its;
   const doc = nlp.readDoc(prepared);
   const all = doc.tokens();

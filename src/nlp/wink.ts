@@ -2,10 +2,80 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
-let instance: Wink | undefined;
 
-/** The shared wink-nlp instance, loaded on first use (never at import time). */
-export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'negation', 'pos']);
-  return instance;
+/**
+ * New words one wink instance may learn before it is replaced. wink adds every word it has not
+ * seen to its model's vocabulary and never forgets it, so a long-lived analyzer would grow
+ * without bound; about 250 bytes a word keeps one instance's vocabulary near 12 MB.
+ */
+export const MAX_NEW_WORDS = 50_000;
+
+/** Characters one instance may read when its vocabulary cannot be inspected (a changed model). */
+const MAX_CHARS_BLIND = 20_000_000;
+
+/** The part of wink's loaded core model this module reads: its vocabulary. */
+interface Vocabulary {
+  readonly list: readonly unknown[];
+  readonly intrinsicSize: number;
+}
+
+interface Loaded {
+  readonly nlp: Wink;
+  readonly vocabulary: Vocabulary | undefined;
+  chars: number;
+}
+
+let loaded: Loaded | undefined;
+let generation = 0;
+
+/** Reads the vocabulary out of a freshly loaded core model, or undefined when its shape is not the known one. */
+function vocabularyOf(core: unknown): Vocabulary | undefined {
+  const lexeme = (core as { features?: { lexeme?: Partial<Vocabulary> } } | null)?.features?.lexeme;
+  if (!lexeme || !Array.isArray(lexeme.list) || typeof lexeme.intrinsicSize !== 'number') return undefined;
+  return lexeme as Vocabulary;
+}
+
+/** A new wink instance with a vocabulary of its own (wink loads a fresh core model per instance). */
+function load(): Loaded {
+  const loadCore = model.core as unknown;
+  let vocabulary: Vocabulary | undefined;
+  const tracked =
+    typeof loadCore === 'function'
+      ? {
+          ...model,
+          core(): unknown {
+            const core: unknown = (loadCore as () => unknown)();
+            vocabulary = vocabularyOf(core);
+            return core;
+          },
+        }
+      : model;
+  const nlp = winkNLP(tracked, ['sbd', 'negation', 'pos']);
+  generation++;
+  return { nlp, vocabulary, chars: 0 };
+}
+
+/** Words the instance has learned beyond its model's own vocabulary. */
+function learned(current: Loaded): number {
+  return current.vocabulary ? current.vocabulary.list.length - current.vocabulary.intrinsicSize : 0;
+}
+
+function exhausted(current: Loaded): boolean {
+  return current.vocabulary ? learned(current) >= MAX_NEW_WORDS : current.chars >= MAX_CHARS_BLIND;
+}
+
+/**
+ * The wink-nlp instance for the next parse of `length` characters, loaded on first use (never at
+ * import time) and replaced once it has learned {@link MAX_NEW_WORDS} words. Call once per parse:
+ * the whole text is read by the one instance returned.
+ */
+export function wink(length = 0): Wink {
+  if (!loaded || exhausted(loaded)) loaded = load();
+  loaded.chars += length;
+  return loaded.nlp;
+}
+
+/** How many instances have been loaded and how many words the current one has learned (for tests). */
+export function winkState(): { readonly generation: number; readonly learned: number } {
+  return { generation, learned: loaded ? learned(loaded) : 0 };
 }

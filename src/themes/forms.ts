@@ -36,9 +36,10 @@ export function compilePatterns(patterns: readonly string[], caseSensitive: bool
   if (caseSensitive) {
     return cleaned.map((p, i) => ({ key: keyOf(p.replace(/&/g, 'and')), isPrefix: isPrefix[i] ?? false }));
   }
-  const nlp = wink();
+  const joined = cleaned.join(SEPARATOR);
+  const nlp = wink(joined.length);
   const its = nlp.its;
-  const doc = nlp.readDoc(cleaned.join(SEPARATOR));
+  const doc = nlp.readDoc(joined);
   const values = doc.tokens().out() as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];

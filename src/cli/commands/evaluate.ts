@@ -4,6 +4,7 @@ import { EXIT } from '../errors.js';
 import { formatEvaluation } from '../evaluate/format.js';
 import { loadGold } from '../evaluate/gold.js';
 import { scoreCases } from '../evaluate/score.js';
+import { printToStdout } from '../output/stdout.js';
 
 /** Options of `childfirst evaluate`. */
 export interface EvaluateOptions {
@@ -12,13 +13,13 @@ export interface EvaluateOptions {
 }
 
 /** Analyses every gold text and prints precision, recall, F1 and kappa against the hand coding. */
-export function evaluateCommand(options: EvaluateOptions): number {
+export async function evaluateCommand(options: EvaluateOptions): Promise<number> {
   const dir = resolve(options.gold);
   const cases = loadGold(dir).map((c) => ({ ...c, summary: analyze(c.text) }));
   const result = scoreCases(
     cases,
     themes.map((t) => t.id),
   );
-  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, dir));
+  await printToStdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result, dir));
   return EXIT.ok;
 }

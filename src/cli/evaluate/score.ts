@@ -9,7 +9,7 @@ import {
   type Kappa,
   type Prf,
 } from './counts.js';
-import type { GoldCase, GoldDoc, GoldFigure } from './gold.js';
+import type { GoldCase, GoldDoc } from './gold.js';
 
 /** A gold case with the summary the analyzer produced for its text. */
 export interface ScoredCase extends GoldCase {
@@ -43,8 +43,11 @@ export function normName(value: unknown): string {
     .trim();
 }
 
+/** A figure as gold lists it or a summary holds it; read as leniently as the shared scorer reads it. */
+type FigureLike = { readonly kind?: unknown; readonly value?: unknown; readonly total?: unknown };
+
 /** The key a percentage or proportion is matched on, or null for other figures. */
-export function figureKey(m: GoldFigure): string | null {
+export function figureKey(m: FigureLike): string | null {
   const kind = String(m.kind ?? '').toLowerCase();
   const value = Number(m.value);
   if (!Number.isFinite(value)) return null;
@@ -59,7 +62,7 @@ export function comparisonKey(m: { readonly direction?: unknown; readonly baseli
   return `${String(m.direction ?? '').toLowerCase()}:${baselines.join('+')}`;
 }
 
-const keys = (figures: readonly GoldFigure[] | undefined): string[] =>
+const keys = (figures: readonly FigureLike[] | undefined): string[] =>
   (figures ?? []).map(figureKey).filter((k): k is string => k !== null);
 
 /** Scores summaries against gold exactly as the shared `score.mjs` counts, plus Cohen's kappa per theme. */
@@ -95,7 +98,7 @@ export function scoreCases(cases: readonly ScoredCase[], themeIds: readonly stri
     tally.spans += spans.length;
     tally.spansOk += spans.filter((m) => text.slice(m.start, m.end) === m.text).length;
 
-    const predNum = withoutOptional(keys(s.metrics as GoldFigure[]), keys(g.optionalMetrics));
+    const predNum = withoutOptional(keys(s.metrics), keys(g.optionalMetrics));
     const goldNum = keys(g.metrics);
     const r1 = matchMultiset(predNum, goldNum);
     addCounts(figures, r1);
