@@ -12,10 +12,14 @@ export interface CallFields {
   readonly source?: string;
 }
 
-/** Parses the text once with wink and hands the same parsed document to every stage. */
+/**
+ * Parses the text once with wink and hands the same parsed document to every stage: names, then document facts
+ * (which read the names stage's result and decide whether the subject stands), then themes and metrics.
+ */
 export function runPipeline(text: string, themes: CompiledThemes, call: CallFields): ReportSummary {
   const doc = parse(text);
-  const names = findNames(doc);
+  const { units, reading } = findNames(doc);
+  const facts = findDocument(doc, units, reading);
   return {
     schemaVersion: SCHEMA_VERSION,
     ...(call.id !== undefined ? { id: call.id } : {}),
@@ -23,10 +27,10 @@ export function runPipeline(text: string, themes: CompiledThemes, call: CallFiel
     length: text.length,
     themes: findThemes(doc, themes),
     metrics: findMetrics(doc),
-    subject: names.subject,
-    organisations: names.organisations,
-    acronyms: names.acronyms,
-    people: names.people,
-    document: findDocument(doc),
+    subject: facts.subject,
+    organisations: reading.organisations,
+    acronyms: reading.acronyms,
+    people: reading.people,
+    document: facts.document,
   };
 }

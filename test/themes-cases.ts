@@ -415,6 +415,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   workforce: {
     found: [
       'The service had no health worker for a year after the nurse left.',
+      'Case managers said they lacked training on the SEND system.',
       'Inspectors rated the staffing standard as good.',
       'The wellbeing of staff is discussed at every supervision.',
       'A staff apprenticeship scheme trains new case workers.',
@@ -433,6 +434,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
     ],
     notFound: [
       'The partnership gained its SEND Quality Mark accreditation in May.',
+      'Black children made up 21% of the YJS caseload.',
       'Black and mixed heritage children make up 12% of our caseload.',
       'Fiona Reyes, Head of Learning and Training at the college, attended.',
       'Young people will co-produce a new induction pack for children starting an order.',

@@ -1,6 +1,5 @@
-import { buildUnits } from '../names/keys.js';
-import type { Names } from '../names/index.js';
-import { readNames } from '../names/read.js';
+import type { NameReading, Unit } from '../names/index.js';
+import type { Subject } from '../names/schema.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { readAward } from './award.js';
 import { decideKind } from './kind.js';
@@ -9,27 +8,15 @@ import { readRating } from './rating.js';
 import type { DocumentFacts } from './schema.js';
 import { readDate, readTitle } from './title.js';
 
-/** Names and document facts of one parsed document, read together because each informs the other. */
+/** The document facts, and the subject they leave standing (none for a thematic report). */
 export interface Facts {
-  readonly names: Names;
+  readonly subject: Subject | null;
   readonly document: DocumentFacts;
 }
 
-const cache = new WeakMap<ParsedDoc, Facts>();
-
-/** Reads (once per parsed document) the names and the document facts. */
-export function readFacts(doc: ParsedDoc): Facts {
-  const cached = cache.get(doc);
-  if (cached) return cached;
-  const facts = compute(doc);
-  cache.set(doc, facts);
-  return facts;
-}
-
-function compute(doc: ParsedDoc): Facts {
+/** Reads the document facts from the parsed document and the names stage's reading of it. */
+export function readFacts(doc: ParsedDoc, units: readonly Unit[], reading: NameReading): Facts {
   const cues = documentCues();
-  const units = buildUnits(doc);
-  const reading = readNames(doc, units);
   const { award, oneLevel, inLead } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
@@ -56,8 +43,5 @@ function compute(doc: ParsedDoc): Facts {
     // A round-up of several partnerships keeps its award only when they all gained the same level.
     award: kind === 'award' && (subject !== null || oneLevel) ? award : null,
   };
-  return {
-    names: { subject, organisations: reading.organisations, acronyms: reading.acronyms, people: reading.people },
-    document,
-  };
+  return { subject, document };
 }

@@ -1,8 +1,11 @@
+import type { NameReading, Unit } from '../names/index.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { readFacts } from './facts.js';
-import type { DocumentFacts } from './schema.js';
+import { readFacts, type Facts } from './facts.js';
 
-/** Decides what the text is (award, inspection, thematic report or other), with its title, date, rating and award. */
-export function findDocument(doc: ParsedDoc): DocumentFacts {
-  return readFacts(doc).document;
+/**
+ * The document stage, after the names stage: what the text is (award, inspection, thematic report or other), with
+ * its title, date, rating and award, and the subject that stands for that kind.
+ */
+export function findDocument(doc: ParsedDoc, units: readonly Unit[], reading: NameReading): Facts {
+  return readFacts(doc, units, reading);
 }

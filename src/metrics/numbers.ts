@@ -1,16 +1,10 @@
 import { cues } from './cues.js';
-import { wordAt, type Window } from './window.js';
+import { wordAt, type NumberRead, type Window } from './window.js';
+
+export type { NumberRead } from './window.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
-/** A number read from one or more tokens. */
-export interface NumberRead {
-  readonly value: number;
-  /** Position after the number. */
-  readonly next: number;
-  /** Written in figures ("12") rather than words ("twelve"). */
-  readonly digits: boolean;
-}
 
 /** Reads a plain number in figures ("1,000", "12.5"), or none. */
 export function parseDigits(word: string): number | null {

@@ -1,5 +1,13 @@
 import type { ParsedDoc, Sentence, Token } from '../nlp/parsed.js';
-import type { NumberRead } from './numbers.js';
+
+/** A number read from one or more tokens. */
+export interface NumberRead {
+  readonly value: number;
+  /** Position after the number. */
+  readonly next: number;
+  /** Written in figures ("12") rather than words ("twelve"). */
+  readonly digits: boolean;
+}
 
 /**
  * One sentence seen as a list of tokens, with hyphens glued on both sides dropped

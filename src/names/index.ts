@@ -1,16 +1,12 @@
-import { readFacts } from '../document/facts.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
-import type { Acronym, Organisation, Person, Subject } from './schema.js';
+import { buildUnits, type Unit } from './keys.js';
+import { readNames, type NameReading } from './read.js';
 
-/** Names found in a text. */
-export interface Names {
-  readonly subject: Subject | null;
-  readonly organisations: Organisation[];
-  readonly acronyms: Acronym[];
-  readonly people: Person[];
-}
+export type { NameReading } from './read.js';
+export type { Unit } from './keys.js';
 
-/** Finds the subject area, organisations, acronyms and people (subject null for thematic and multi-area texts). */
-export function findNames(doc: ParsedDoc): Names {
-  return readFacts(doc).names;
+/** The names stage: the words as name keys, then areas with the subject they point to, organisations, acronyms and people. */
+export function findNames(doc: ParsedDoc): { readonly units: readonly Unit[]; readonly reading: NameReading } {
+  const units = buildUnits(doc);
+  return { units, reading: readNames(doc, units) };
 }
