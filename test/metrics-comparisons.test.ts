@@ -344,6 +344,11 @@ describe('a comparative repeated with its own figure gives one comparison per co
       ['first-time-entrants higher:statistical-neighbours'],
     ],
     ['First-time entrants remain higher than in the Gwent police area.', ['first-time-entrants higher:regional']],
+    ['Reoffending is now lower than that of similar police force areas.', ['reoffending lower:statistical-neighbours']],
+    [
+      'Diversion is higher than the national picture and higher than in any other force area in the region.',
+      ['other higher:national+regional'],
+    ],
     ['Referrals to CAMHS were higher (worse) than regional rates.', ['other higher:regional']],
     [
       'Fewer children in Eastmoor are in education than the national average: 58% compared with 71% nationally.',

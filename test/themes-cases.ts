@@ -216,6 +216,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   'multi-agency': {
     found: [
+      'Information from the police was sometimes shared too late to help.',
       'Every child is discussed at a joint decision-making panel before any formal outcome.',
       'Joint decision-making with Gwent Police on out-of-court disposals was a strength.',
       'The out-of-court panel was set up with the police in 2022.',
@@ -262,6 +263,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   participation: {
     found: [
+      'Young people who have used the service interview every new member of staff.',
       'Children give their views on the service at a weekly youth panel.',
       'The programme was designed with a group of young people who had been through the system.',
       'We want the child\'s own words to appear in every plan and review.',
@@ -451,6 +453,7 @@ export const THEME_CASES: Record<ThemeId, ThemeCases> = {
   },
   leadership: {
     found: [
+      'The board agreed that exploitation would remain one of the partnership\'s two shared priorities.',
       'The partnership makes early intervention one of its six priorities.',
       'Leaders have a clear vision for the service.',
       'The management board holds partners to account.',

@@ -46,7 +46,7 @@ export function closingBracket(w: Window, q: number): number {
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 /** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
 const PLACE_HEADS = new Set(['area', 'force', 'region']);
-const GROUP_FILLERS = new Set(['local', 'police']);
+const GROUP_FILLERS = new Set(['local', 'police', 'force']);
 const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
 /** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
 const OVER = new Set(['for', 'in', 'across']);
@@ -61,7 +61,8 @@ function properAt(w: Window, q: number): boolean {
 function neighboursAt(w: Window, q: number): number {
   const modifier = cues().neighbourModifiers.matchAt(w, q);
   if (!modifier) return -1;
-  const r = GROUP_FILLERS.has(wordAt(w, modifier.next)) ? modifier.next + 1 : modifier.next; // "similar local authorities"
+  let r = modifier.next;
+  while (r < modifier.next + 2 && GROUP_FILLERS.has(wordAt(w, r))) r++; // "similar local authorities", "similar police force areas"
   const group = cues().baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
   if (group) return r + 1;
   // "neighbouring Southwark and Lewisham": the neighbours by name

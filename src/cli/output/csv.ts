@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { themes } from '../../taxonomy.js';
 import type { ReportSummary } from '../../index.js';
-import type { Outcome } from './records.js';
+import type { Outcome } from './outcome.js';
 
 const METRIC_KINDS = [
   'percentage',

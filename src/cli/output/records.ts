@@ -1,13 +1,10 @@
-import type { ReportSummary } from '../../schema.js';
 import type { RecordError } from '../errors.js';
 import type { Formatted, OutputMode, TaskResult } from '../pool/protocol.js';
 import { renderDocument } from '../report/document.js';
 import { csvLine, matrixRow, summaryRow } from './csv.js';
+import type { Outcome } from './outcome.js';
 
-/** What one input produced: a summary with the text it came from, or an error. */
-export type Outcome =
-  | { readonly id: string; readonly summary: ReportSummary; readonly text: string }
-  | { readonly id: string; readonly error: RecordError };
+export type { Outcome } from './outcome.js';
 
 /** The JSON record of an outcome: the summary itself, or `{ id, error: { code, message } }`. */
 export function jsonRecord(outcome: Outcome): string {

@@ -1,6 +1,6 @@
 import type { Metric } from '../../metrics/schema.js';
 import type { ReportSummary } from '../../schema.js';
-import type { Outcome } from '../output/records.js';
+import type { Outcome } from '../output/outcome.js';
 import type { ReportPart } from '../pool/protocol.js';
 import { highlightText } from './highlight.js';
 import { esc, themeClass } from './html.js';
