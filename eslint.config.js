@@ -16,6 +16,16 @@ export default tseslint.config(
     },
   },
   {
+    // the command line is a client of the library: it reaches it through the public entry only
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./\\.\\./(?!index\\.js$)', message: 'src/cli/ imports the library through src/index.ts only.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },

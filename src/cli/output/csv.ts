@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { themes } from '../../taxonomy.js';
-import type { ReportSummary } from '../../index.js';
+import { themes, type ReportSummary } from '../../index.js';
 import type { Outcome } from './outcome.js';
 
 const METRIC_KINDS = [

@@ -1,5 +1,4 @@
-import type { Metric } from '../../metrics/schema.js';
-import type { ReportSummary } from '../../schema.js';
+import type { Metric, ReportSummary } from '../../index.js';
 import type { Outcome } from '../output/outcome.js';
 import type { ReportPart } from '../pool/protocol.js';
 import { highlightText } from './highlight.js';

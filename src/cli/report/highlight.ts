@@ -1,4 +1,4 @@
-import type { ReportSummary } from '../../schema.js';
+import type { ReportSummary } from '../../index.js';
 import { esc, themeClass } from './html.js';
 
 interface Span {

@@ -1,4 +1,4 @@
-import { themes } from '../../taxonomy.js';
+import { themes } from '../../index.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
