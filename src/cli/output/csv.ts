@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { themes, type ReportSummary } from '../../index.js';
+import type { ReportSummary } from '../../index.js';
+import { themes } from '../../taxonomy.js';
 import type { Outcome } from './outcome.js';
 
 const METRIC_KINDS = [

@@ -1,5 +1,5 @@
 import { esc, themeClass } from './html.js';
-import { themes } from '../../index.js';
+import { themes } from '../../taxonomy.js';
 import type { ContentsEntry, ReportTally } from './tally.js';
 
 const LABELS = new Map(themes.map((t) => [t.id, t.label]));

@@ -1,4 +1,4 @@
-import { themes } from '../../index.js';
+import { themes } from '../../taxonomy.js';
 import { esc } from './html.js';
 import { NO_AREA, type AreaRow, type ReportTally } from './tally.js';
 

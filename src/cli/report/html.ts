@@ -1,4 +1,4 @@
-import { themes } from '../../index.js';
+import { themes } from '../../taxonomy.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

@@ -1,4 +1,4 @@
-import { themes } from '../../index.js';
+import { themes } from '../../taxonomy.js';
 import { contentsSection, sectionLinks } from './contents.js';
 import { heatmapSection } from './heatmap.js';
 import { esc, themeHue } from './html.js';
