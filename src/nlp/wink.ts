@@ -70,7 +70,10 @@ function exhausted(current: Loaded): boolean {
  * the whole text is read by the one instance returned.
  */
 export function wink(length = 0): Wink {
-  if (!loaded || exhausted(loaded)) loaded = load();
+  if (!loaded || exhausted(loaded)) {
+    loaded = undefined; // the old instance and its vocabulary can be collected while the new model loads
+    loaded = load();
+  }
   loaded.chars += length;
   return loaded.nlp;
 }
