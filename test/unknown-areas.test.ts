@@ -173,6 +173,25 @@ describe('subject members with their ONS codes', () => {
     expect([s.document.kind, s.subject, s.document.award]).toEqual(['award', null, null]);
   });
 
+  it('a service named by what it covers ("the joint service covering X and Y", "services: X") gives its area', () => {
+    const s = run(
+      'Inspection of youth justice services: Kestrel Dale and Ashmoor\nWe inspected the joint youth justice service covering Kestrel Dale and Ashmoor in May. Overall, the service is rated Good.',
+    );
+    expect([s.document.kind, s.document.rating, s.subject?.area]).toEqual([
+      'inspection',
+      'good',
+      'Kestrel Dale and Ashmoor',
+    ]);
+  });
+
+  it('a round-up announcing three partnerships is an award text even when no area is named with a service', () => {
+    const s = run(
+      'Round-up: three more partnerships redesignated as Quality Lead\nThis spring three more area partnerships have been redesignated at Quality Lead level. Calderbrook was praised for its protocol.',
+    );
+    expect([s.document.kind, s.subject]).toEqual(['award', null]);
+    expect(s.document.award).toMatchObject({ level: 'quality-lead', redesignation: true });
+  });
+
   it('a joint area has no single canonical name or code', () => {
     const subject = run('Tower Hamlets/City of London Area Partnership has attained the Quality Mark.').subject;
     expect([subject?.canonical, subject?.code]).toEqual([null, null]);

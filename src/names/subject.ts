@@ -73,7 +73,8 @@ export function weighSubject(
           vocab.codes,
         ),
     distinctAreas: ranked.length,
-    listsAreas: listsAreas || several,
+    // "three more area partnerships have been redesignated": a round-up, even when no area is known by name
+    listsAreas: listsAreas || several || (top === undefined && coversSeveral(doc, areas)),
   };
 }
 

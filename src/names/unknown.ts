@@ -6,7 +6,8 @@ import { headAfter, serviceHeads, unitOfToken, type ServiceHead } from './servic
 /** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
 export const JOINERS = new Set(['and', '&', '/']);
 const POSSESSIVE = new Set(["'s", '’s']);
-const PLACE_PREPOSITIONS = new Set(['in', 'for', 'of', 'across']);
+/** Words between a service head and the place it serves: "the team in X", "the service covering X", "services: X". */
+const PLACE_PREPOSITIONS = new Set(['in', 'for', 'of', 'across', 'covering', 'serving', ':']);
 const HYPHEN = /^[-\u2010\u2011]$/;
 
 /** An area mention with what follows it and how much it says about the subject. */
