@@ -20,19 +20,20 @@ export function readFacts(doc: ParsedDoc, units: readonly Unit[], reading: NameR
   const { award, oneLevel, inLead } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
-  const ratings = readRating(doc, cues);
+  let ratings: ReturnType<typeof readRating> | undefined;
+  const rate = (): ReturnType<typeof readRating> => (ratings ??= readRating(doc, cues));
   const kind = decideKind(doc, units, cues, {
     celebratesAward: award !== null,
     awardInLead: inLead,
     hasSubject: candidate !== null,
     // "Northmere Youth Justice Service was rated Good": a youth justice service with an overall rating
-    ratedService: ratings.rating !== null && candidate !== null && candidate.type !== 'other',
+    ratedService: () => candidate !== null && candidate.type !== 'other' && rate().rating !== null,
     // "the two youth justice partnerships in the force area": a round-up names more than one area
     listsAreas: reading.evidence.listsAreas || (candidate === null && reading.evidence.distinctAreas >= 2),
     title,
   });
   const subject = kind === 'thematic' ? null : candidate;
-  const rated = kind === 'inspection' ? ratings : { rating: null, aspects: [] };
+  const rated = kind === 'inspection' ? rate() : { rating: null, aspects: [] };
   const date = readDate(doc);
   const document: DocumentFacts = {
     kind,

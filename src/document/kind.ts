@@ -11,8 +11,8 @@ export interface KindInputs {
   /** The award is celebrated in the first sentences. */
   readonly awardInLead: boolean;
   readonly hasSubject: boolean;
-  /** A youth justice service the text names has an overall rating. */
-  readonly ratedService: boolean;
+  /** A youth justice service the text names has an overall rating (read only when the kind depends on it). */
+  readonly ratedService: () => boolean;
   readonly listsAreas: boolean;
   readonly title: string | null;
 }
@@ -36,7 +36,8 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   // A plan, minutes or an inspection that mentions an award the service holds is not an award text;
   // a first line that runs on like a sentence is no heading to judge by.
   const heading = title.split(' ').length <= MAX_HEADING_WORDS + 2;
-  const awardTopic = titleAward || (!(heading && titleOther) && !titleInspects && (inputs.awardInLead || !leadInspects));
+  const awardTopic =
+    titleAward || (!(heading && titleOther) && !titleInspects && (inputs.awardInLead || !leadInspects));
   if (inputs.celebratesAward && awardTopic && (inputs.hasSubject || inputs.listsAreas)) return 'award';
   const thematic = cues.thematic.find((phrase) => lead.includes(` ${phrase} `));
   // a service's own annual report is not the inspectorate's: one subject, and no inspectorate near the top
@@ -45,14 +46,21 @@ export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: Documen
   // a first line that runs on like a sentence ("... no resettlement plan for two children") is no plan's title
   if (!/\binspect/.test(title) && titleOther && (heading || headerSays(doc, cues.otherHeader))) return 'other';
   const inspects = units.some((u) => mayHaveStem(u.key, cues.inspection) && hasStem(u.key, cues.inspection));
-  if (!inspects && !inputs.ratedService) return 'other';
+  if (!inspects && !inputs.ratedService()) return 'other';
   return inputs.hasSubject ? 'inspection' : 'thematic';
 }
 
 /** True when the first two lines hold one of the words ("Minutes of the meeting ..."). */
 function headerSays(doc: ParsedDoc, words: readonly string[]): boolean {
-  const lines = doc.text.slice(0, HEADER_CHARS).split(/\r\n|[\n\r]/, 8).filter((l) => l.trim() !== '').slice(0, 2);
-  const header = ` ${lines.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  const lines = doc.text
+    .slice(0, HEADER_CHARS)
+    .split(/\r\n|[\n\r]/, 8)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2);
+  const header = ` ${lines
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')} `;
   return words.some((w) => header.includes(` ${w} `));
 }
 

@@ -44,8 +44,9 @@ export function closingBracket(w: Window, q: number): number {
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
-/** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
+/** Words after a place that make it a region of its own: "the Gwent police area". */
 const PLACE_HEADS = new Set(['area', 'force', 'region']);
+/** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
 const GROUP_FILLERS = new Set(['local', 'police', 'force']);
 const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
 /** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
@@ -147,8 +148,10 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
     else if (cue) q = cue.next;
     else if (cues().connectors.has(word)) q++;
     else if (joiner) q = joiner.next;
-    else if (POSSESSIVE.has(wordAt(w, q + 1))) q += 2; // "the partnership's statistical neighbours"
-    else if (ACRONYM.test(w.tokens[q]?.value ?? '')) q++; // "our YJB family group"
+    else if (POSSESSIVE.has(wordAt(w, q + 1)))
+      q += 2; // "the partnership's statistical neighbours"
+    else if (ACRONYM.test(w.tokens[q]?.value ?? ''))
+      q++; // "our YJB family group"
     else if (n) {
       // "the national rate of 26% and the regional rate of 27%": a figure does not widen the gap
       numberAfter ??= n.value;

@@ -5,7 +5,6 @@ export type { NumberRead } from './window.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
-
 /** Reads a plain number in figures ("1,000", "12.5"), or none. */
 export function parseDigits(word: string): number | null {
   if (!DIGITS.test(word)) return null;
@@ -37,11 +36,16 @@ function remainder(w: Window, q: number): NumberRead | null {
 /** A number word below one thousand: "a hundred", "three hundred and six", "forty-one". */
 function belowThousand(w: Window, p: number): NumberRead | null {
   const hundred = cues().hundred;
-  const lead = wordAt(w, p) === 'a' && hundred.has(wordAt(w, p + 1)) ? { value: 1, next: p + 1, digits: false } : belowHundred(w, p);
+  const lead =
+    wordAt(w, p) === 'a' && hundred.has(wordAt(w, p + 1))
+      ? { value: 1, next: p + 1, digits: false }
+      : belowHundred(w, p);
   if (!lead || !hundred.has(wordAt(w, lead.next)) || lead.value < 1 || lead.value > 19) return lead;
   const value = lead.value * 100;
   const rest = remainder(w, lead.next + 1);
-  return rest ? { value: value + rest.value, next: rest.next, digits: false } : { value, next: lead.next + 1, digits: false };
+  return rest
+    ? { value: value + rest.value, next: rest.next, digits: false }
+    : { value, next: lead.next + 1, digits: false };
 }
 
 /**
@@ -50,7 +54,10 @@ function belowThousand(w: Window, p: number): NumberRead | null {
  */
 function readWords(w: Window, p: number): NumberRead | null {
   const c = cues();
-  const first = wordAt(w, p) === 'a' && c.scales.has(wordAt(w, p + 1)) ? { value: 1, next: p + 1, digits: false } : belowThousand(w, p);
+  const first =
+    wordAt(w, p) === 'a' && c.scales.has(wordAt(w, p + 1))
+      ? { value: 1, next: p + 1, digits: false }
+      : belowThousand(w, p);
   if (!first) return null;
   let read: NumberRead = first;
   let total = 0;

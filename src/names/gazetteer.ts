@@ -1,5 +1,5 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { CAPITAL, isCapitalised, marksOf, phraseKeys, wordKey, type Unit } from './keys.js';
+import { CAPITAL, isCapitalised, isGluedHyphen, marksOf, phraseKeys, type Unit, wordKey } from './keys.js';
 import { bundledNameLexicons, type AreasFile } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
@@ -82,11 +82,13 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
   const accept = (unit: Unit, offset: number): boolean =>
     offset === 0
       ? marks[unit.token] === CAPITAL
-      : gaz.connectors.has(unit.key) || marks[unit.token] === CAPITAL || tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
+      : gaz.connectors.has(unit.key) ||
+        marks[unit.token] === CAPITAL ||
+        tokens[unit.token - 1]?.end === tokens[unit.token]?.start;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit || marks[unit.token] !== CAPITAL || (i > 0 && units[i - 1]?.token === unit.token)) continue;
-    if (!gaz.trie.next.has(unit.key) || afterGluedHyphen(doc, unit.token)) continue; // "Powys" in "Dyfed-Powys"
+    if (!gaz.trie.next.has(unit.key) || isGluedHyphen(doc, unit.token - 1)) continue; // "Powys" in "Dyfed-Powys"
     const hit = longestAt(gaz.trie, units, i, accept);
     if (!hit) continue;
     const lastUnit = units[hit.to - 1];
@@ -112,17 +114,6 @@ export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer
     });
   }
   return found;
-}
-
-/** True when the token follows a hyphen with no space on either side: the second half of a hyphenated name. */
-function afterGluedHyphen(doc: ParsedDoc, t: number): boolean {
-  const hyphen = doc.tokens[t - 1];
-  return (
-    hyphen !== undefined &&
-    /^[-\u2010\u2011]$/.test(hyphen.value) &&
-    hyphen.end === doc.tokens[t]?.start &&
-    doc.tokens[t - 2]?.end === hyphen.start
-  );
 }
 
 /** Rejects a person's name ("Councillor Lily Sutton") and, for ambiguous names, any use without place context. */

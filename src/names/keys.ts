@@ -39,7 +39,9 @@ function alreadyKey(word: string): boolean {
 }
 
 function fold(word: string): string {
-  const folded = (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '')).replace(APOSTROPHES, "'").toLowerCase();
+  const folded = (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, ''))
+    .replace(APOSTROPHES, "'")
+    .toLowerCase();
   if (folded === '&') return 'and';
   return folded.endsWith('.') && folded.length > 1 ? folded.slice(0, -1) : folded;
 }
@@ -184,4 +186,17 @@ export function isAcronymLike(value: string): boolean {
     }
   }
   return upper >= 2 && upper * 2 >= letters;
+}
+
+const LONE_HYPHEN = /^[-\u2010\u2011]$/;
+
+/** True when token `k` is a hyphen touching the words on both sides: the joint inside "Fenwick-on-Sea". */
+export function isGluedHyphen(doc: ParsedDoc, k: number): boolean {
+  const t = doc.tokens[k];
+  return (
+    t !== undefined &&
+    LONE_HYPHEN.test(t.value) &&
+    doc.tokens[k - 1]?.end === t.start &&
+    doc.tokens[k + 1]?.start === t.end
+  );
 }

@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
-import { CAPITAL, isAcronymLike, isCapitalised, marksOf, wordKey, type Unit } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, marksOf, type Unit, wordKey } from './keys.js';
 import { headAfter, serviceHeads, unitOfToken, type ServiceHead } from './services.js';
 
 /** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
@@ -8,7 +8,6 @@ export const JOINERS = new Set(['and', '&', '/']);
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Words between a service head and the place it serves: "the team in X", "the service covering X", "services: X". */
 const PLACE_PREPOSITIONS = new Set(['in', 'for', 'of', 'across', 'covering', 'serving', ':']);
-const HYPHEN = /^[-\u2010\u2011]$/;
 
 /** An area mention with what follows it and how much it says about the subject. */
 export interface Scored {
@@ -97,13 +96,6 @@ function gluedPiece(doc: ParsedDoc, k: number): number {
   let end = -1;
   for (let h = k; isGluedHyphen(doc, h) && doc.tokens[h + 1]?.type === 'word'; h += 2) end = h + 1;
   return end;
-}
-
-function isGluedHyphen(doc: ParsedDoc, k: number): boolean {
-  const t = doc.tokens[k];
-  return (
-    t !== undefined && HYPHEN.test(t.value) && doc.tokens[k - 1]?.end === t.start && doc.tokens[k + 1]?.start === t.end
-  );
 }
 
 function mentionOf(doc: ParsedDoc, first: number, last: number): AreaMention {
