@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
-import { runPipeline } from './pipeline.js';
-import type { ReportSummary } from './schema.js';
+import { preview } from './lexicons.js';
+import { resolveStages, runPipeline } from './pipeline.js';
+import { STAGE_IDS, type ReportSummary, type StageId } from './schema.js';
 import { BUNDLED_LEXICONS } from './themes/bundled.js';
 import { compileThemes, type CompiledThemes } from './themes/compile.js';
 import type { CueInput, ThemeLexicon, ThemeLexiconInput } from './themes/lexicon.js';
@@ -20,6 +21,11 @@ export interface AnalyzerOptions {
   disable?: readonly string[];
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
   maxLength?: number;
+  /**
+   * The stages to run (default: all). Stages another one needs run too; the fields of the others are left
+   * empty and the summary's `computed` lists what ran. `['themes']` skips names, document facts and metrics.
+   */
+  stages?: readonly StageId[];
 }
 
 /** Per-call options for `analyze`. */
@@ -42,6 +48,10 @@ const optionsSchema = z
     cues: z.record(z.string(), z.unknown()).optional(),
     disable: z.array(z.string()).optional(),
     maxLength: z.number().int().positive().optional(),
+    stages: z
+      .array(z.enum(STAGE_IDS, { error: (issue) => `expected a stage (${STAGE_IDS.join(', ')}), got ${preview(issue.input)}` }))
+      .min(1, 'expected at least one stage')
+      .optional(),
   })
   .strict();
 
@@ -56,6 +66,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return { data: parsed.data, cues: Object.entries(options.cues ?? {}) };
   });
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
+  const stages = resolveStages(data.stages ?? STAGE_IDS);
   const custom = Boolean(data.themes || data.cues || data.disable);
   let compiled: CompiledThemes | undefined;
   const themes = (): CompiledThemes =>
@@ -78,7 +89,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (!parsed.success) throw optionsError('analyze options', parsed.error);
         return parsed.data;
       });
-      return runPipeline(text, themes(), {
+      return runPipeline(text, { themes: themes() }, stages, {
         ...(fields.id !== undefined ? { id: fields.id } : {}),
         ...(fields.source !== undefined ? { source: fields.source } : {}),
       });

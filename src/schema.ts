@@ -5,7 +5,13 @@ import { acronymSchema, organisationSchema, personSchema, subjectSchema } from '
 import { themeResultSchema } from './themes/schema.js';
 
 /** Version of the summary's JSON shape; bumped on any breaking change. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
+
+/** The analysis stages, in the order they run; a caller may ask for some of them only. */
+export const STAGE_IDS = ['names', 'document', 'themes', 'metrics'] as const;
+
+/** One analysis stage: `names` (subject, organisations, acronyms, people), `document`, `themes` or `metrics`. */
+export type StageId = (typeof STAGE_IDS)[number];
 
 /** The structured summary `analyze()` returns. */
 export const reportSummarySchema = z.object({
@@ -13,6 +19,11 @@ export const reportSummarySchema = z.object({
   id: z.string().optional().describe('caller-supplied identifier, e.g. the file path in the CLI'),
   source: z.string().optional().describe('caller-supplied source, e.g. "pdf" or a URL'),
   length: z.number().int().nonnegative().describe('length of the input in UTF-16 code units'),
+  computed: z
+    .array(z.enum(STAGE_IDS))
+    .describe(
+      'the stages that ran, in order; the fields of a stage not listed are empty and were not computed (names: subject, organisations, acronyms, people; document: document; themes; metrics)',
+    ),
   themes: z.array(themeResultSchema),
   metrics: z.array(metricSchema),
   subject: subjectSchema.nullable(),

@@ -14,6 +14,7 @@ function summary(themeIds: readonly string[], extra: Partial<ReportSummary> = {}
   return {
     schemaVersion: SCHEMA_VERSION,
     length: TEXT.length,
+    computed: ['names', 'document', 'themes', 'metrics'],
     themes: themeIds.map((id) => ({
       id,
       label: id,

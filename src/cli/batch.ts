@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { StageId } from '../taxonomy.js';
 import { EXIT, UsageError, type RecordError } from './errors.js';
 import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
@@ -20,6 +21,8 @@ export interface BatchOptions {
   readonly timeout: number;
   /** `TextDecoder` label for text without a byte-order mark (`--encoding`). */
   readonly encoding: string;
+  /** The analysis stages to run (`--stages`); all when absent. */
+  readonly stages?: readonly StageId[] | undefined;
 }
 
 const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
@@ -51,7 +54,7 @@ export async function runBatch(
     const pool = {
       jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding },
+      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...stagesOf(options) },
       typicalBytes: await typicalInputBytes(items),
       timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {
@@ -74,6 +77,10 @@ export async function runBatch(
   }
   if (skipped.size > 0) process.stderr.write(`childfirst: skipped${skipNote(skipped).slice(1)}\n`);
   return report(failures, items.length);
+}
+
+function stagesOf(options: BatchOptions): { stages?: readonly StageId[] } {
+  return options.stages ? { stages: options.stages } : {};
 }
 
 /** `--jobs` capped at the number of cores: more threads than cores only add memory. */

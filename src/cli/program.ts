@@ -96,18 +96,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .argument('<inputs...>', 'files, folders, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'json', 'csv']).default('jsonl'))
+    .option('--stages <list>', 'run only these stages, comma-separated (names, document, themes, metrics); default all')
     .addHelpText(
       'after',
       examples([
         'childfirst analyze report.pdf',
         'childfirst analyze reports/ --format csv -o summaries.csv',
+        'childfirst analyze reports/ --stages themes,metrics > themes-and-figures.jsonl',
         'childfirst analyze "inspections/**/*.html" --jobs 4 --quiet > out.jsonl',
         'curl -s https://example.org/press-release.html | childfirst analyze -',
       ]),
     )
-    .action(async (inputs: string[], flags: BatchFlags & { format: 'jsonl' | 'json' | 'csv' }) => {
-      const { analyzeCommand } = await import('./commands/batch.js');
-      setExit(await analyzeCommand(inputs, flags.format, batch(flags)));
+    .action(async (inputs: string[], flags: BatchFlags & { format: 'jsonl' | 'json' | 'csv'; stages?: string }) => {
+      const { analyzeCommand, stageList } = await import('./commands/batch.js');
+      const stages = flags.stages === undefined ? undefined : stageList(flags.stages);
+      setExit(await analyzeCommand(inputs, flags.format, { ...batch(flags), stages }));
     });
 
   batchOptions(program.command('matrix').summary('documents × themes as CSV'), 'write to this file instead of stdout')

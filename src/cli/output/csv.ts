@@ -59,7 +59,10 @@ function onsCodes(subject: ReportSummary['subject']): string {
   return (subject?.members ?? []).flatMap((m) => (m.code === null ? [] : [m.code])).join(';');
 }
 
-/** One row of `analyze --format csv`; themes not found score 0, failed inputs have only id and error. */
+/**
+ * One row of `analyze --format csv`; themes not found score 0, failed inputs have only id and error. The
+ * columns of a stage that did not run (`--stages`) are empty, never 0 or "other".
+ */
 export function summaryRow(outcome: Outcome): Cell[] {
   const width = SUMMARY_WIDTH;
   if ('error' in outcome) {
@@ -70,28 +73,35 @@ export function summaryRow(outcome: Outcome): Cell[] {
     return row;
   }
   const s = outcome.summary;
-  const scores = new Map(s.themes.map((t) => [t.id, t.score]));
-  const award = s.document.award;
   return [
     outcome.id,
     s.source ?? '',
-    s.document.kind,
-    s.document.title ?? '',
-    s.document.date ?? '',
-    s.subject?.area ?? '',
-    s.subject?.canonical ?? '',
-    onsCodes(s.subject),
-    s.subject?.name ?? '',
-    s.document.rating ?? '',
-    award?.level ?? '',
-    award ? String(award.redesignation) : '',
-    award?.commendations.join(';') ?? '',
-    ...THEME_IDS.map((id) => scores.get(id) ?? 0),
-    s.metrics.length,
-    ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length),
+    ...documentCells(s),
+    ...(s.computed.includes('themes') ? themeCells(s) : THEME_IDS.map(() => '')),
+    ...(s.computed.includes('metrics') ? metricCells(s) : ['', ...METRIC_KINDS.map(() => '')]),
     '',
     '',
   ];
+}
+
+/** kind, title, date, the subject's four columns, rating and the award's four. */
+function documentCells(s: ReportSummary): Cell[] {
+  const subject = s.subject;
+  const cells: Cell[] = [s.document.title ?? '', s.document.date ?? ''];
+  cells.push(subject?.area ?? '', subject?.canonical ?? '', onsCodes(subject), subject?.name ?? '');
+  if (!s.computed.includes('document')) return ['', ...cells, '', '', '', ''];
+  const award = s.document.award;
+  const awardCells = [award?.level ?? '', award ? String(award.redesignation) : '', award?.commendations.join(';') ?? ''];
+  return [s.document.kind, ...cells, s.document.rating ?? '', ...awardCells];
+}
+
+function themeCells(s: ReportSummary): Cell[] {
+  const scores = new Map(s.themes.map((t) => [t.id, t.score]));
+  return THEME_IDS.map((id) => scores.get(id) ?? 0);
+}
+
+function metricCells(s: ReportSummary): Cell[] {
+  return [s.metrics.length, ...METRIC_KINDS.map((k) => s.metrics.filter((m) => m.kind === k).length)];
 }
 
 /** Header of `matrix`: the document id, then one column per theme. */
