@@ -1,4 +1,5 @@
-import { startsUpper, type Unit } from '../names/keys.js';
+import type { Unit } from '../names/index.js';
+import { startsUpper } from '../nlp/words.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { hasStem, mayHaveStem, type DocumentCues } from './lexicon.js';
 import type { Award } from './schema.js';

@@ -1,4 +1,4 @@
-import type { Unit } from '../names/keys.js';
+import type { Unit } from '../names/index.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { hasStem, mayHaveStem, type DocumentCues } from './lexicon.js';
 import type { DocumentFacts } from './schema.js';

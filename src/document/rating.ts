@@ -1,7 +1,7 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { DocumentFacts, Rating } from './schema.js';
 import type { DocumentCues } from './lexicon.js';
-import { startsUpper } from '../names/keys.js';
+import { startsUpper } from '../nlp/words.js';
 
 type Aspect = NonNullable<DocumentFacts['aspects']>[number];
 

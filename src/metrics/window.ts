@@ -52,7 +52,7 @@ export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Arra
       i + 1 < sentence.last;
     if (glued) continue;
     tokens.push(t);
-    words.push(t.value.toLowerCase());
+    words.push(t.word.lower);
     kinds.push(docKinds[i] ?? 0);
   }
   return {

@@ -1,4 +1,7 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
+import { foldWord, partsOf, startsUpper } from '../nlp/words.js';
+
+export { startsUpper } from '../nlp/words.js';
 
 /** One word of the input as the name matchers see it: a lower-case key and the token it came from. */
 export interface Unit {
@@ -6,61 +9,15 @@ export interface Unit {
   readonly token: number;
 }
 
-const HYPHENS = /[-\u2010-\u2014]/;
-const MARKS = /[\u0300-\u036f]/g;
-const APOSTROPHES = /[\u2018\u2019`]/g;
-// eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode folding
-const ASCII = /^[\u0000-\u007f]*$/;
-
-const MAX_CACHED = 50_000;
-const cache = new Map<string, string>();
-
-/** Lower-cases, folds diacritics and apostrophes, and maps "&" to "and" and "st." to "st". Memoised. */
-export function normaliseWord(word: string): string {
-  if (alreadyKey(word)) return word;
-  let key = cache.get(word);
-  if (key === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    key = fold(word);
-    cache.set(word, key);
-  }
-  return key;
-}
-
-/** True for plain ASCII with nothing to fold: no capitals, no "&", "`" or final ".". Most words, checked without a lookup. */
-function alreadyKey(word: string): boolean {
-  const n = word.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90) || c === 38 || c === 96) return false;
-  }
-  return word.charCodeAt(n - 1) !== 46 || n === 1;
-}
-
-function fold(word: string): string {
-  const folded = (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, ''))
-    .replace(APOSTROPHES, "'")
-    .toLowerCase();
-  if (folded === '&') return 'and';
-  return folded.endsWith('.') && folded.length > 1 ? folded.slice(0, -1) : folded;
-}
-
-/** The keys one token contributes: hyphenated words split into parts, bare hyphens none. */
-export function tokenKeys(value: string): string[] {
-  if (value.length > 64 || !HYPHENS.test(value)) return [normaliseWord(value)];
-  return value
-    .split(HYPHENS)
-    .filter((part) => part !== '')
-    .map(normaliseWord);
-}
+/** A word's name key: lower case, diacritics and apostrophes folded, "&" → "and", "St." → "st" (see the word layer). */
+export const normaliseWord = foldWord;
 
 /** Splits a lexicon phrase ("Stockton-on-Tees", "Brighton & Hove") into the same keys as the input; commas kept as keys on request. */
 export function phraseKeys(phrase: string, keepCommas = false): string[] {
   return (keepCommas ? phrase.replace(/,/g, ' , ') : phrase)
     .split(keepCommas ? /[\s/]+/ : /[\s,/]+/)
     .filter((part) => part !== '')
-    .flatMap(tokenKeys);
+    .flatMap(partsOf);
 }
 
 /** Token marks in {@link marksOf}: the token starts with a capital, or is an opening bracket. */
@@ -78,50 +35,27 @@ export function marksOf(doc: ParsedDoc): Uint8Array {
   if (!marks) {
     marks = new Uint8Array(doc.tokens.length);
     doc.tokens.forEach((token, index) => {
-      if (marks) marks[index] = markOf(token.value);
+      if (marks) marks[index] = markOf(token);
     });
     markCache.set(doc.tokens, marks);
   }
   return marks;
 }
 
-function markOf(value: string): number {
-  if (startsUpper(value)) return CAPITAL;
-  return value === '(' ? OPEN : 0;
+function markOf(token: Token): number {
+  if (token.word.capital) return CAPITAL;
+  return token.value === '(' ? OPEN : 0;
 }
 
-/** Every word of the document as units, in order (and its token marks, cached for {@link marksOf}). */
+/** Every word of the document as units, in order: a hyphenated word gives one unit per part (see the word layer). */
 export function buildUnits(doc: ParsedDoc): Unit[] {
   const units: Unit[] = [];
   const tokens = doc.tokens;
-  const marks = new Uint8Array(tokens.length);
-  markCache.set(tokens, marks);
   for (let index = 0; index < tokens.length; index++) {
-    const value = tokens[index]?.value ?? '';
-    marks[index] = markOf(value);
-    const shape = value.length > 64 ? FOLD : shapeOf(value);
-    if (shape === PLAIN) units.push({ key: value, token: index });
-    else if (shape === FOLD) units.push({ key: normaliseWord(value), token: index });
-    else for (const key of tokenKeys(value)) units.push({ key, token: index });
+    const parts = (tokens[index] as Token).word.parts;
+    for (let k = 0; k < parts.length; k++) units.push({ key: parts[k] as string, token: index });
   }
   return units;
-}
-
-const PLAIN = 0;
-const FOLD = 1;
-const HYPHENATED = 2;
-
-/** One pass over a word: already a key (PLAIN), needing folding (FOLD), or holding a hyphen (HYPHENATED). */
-function shapeOf(value: string): number {
-  const n = value.length;
-  if (n === 0) return FOLD;
-  let shape = PLAIN;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 45 || (c >= 0x2010 && c <= 0x2014)) return HYPHENATED;
-    if (c > 127 || (c >= 65 && c <= 90) || c === 38 || c === 96) shape = FOLD;
-  }
-  return shape === PLAIN && value.charCodeAt(n - 1) === 46 && n > 1 ? FOLD : shape;
 }
 
 /** Membership of token indexes, as the per-token scans need it. */
@@ -150,20 +84,12 @@ export class TokenMask implements TokenSet {
 
 /** True when the token starts with an upper-case letter. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && startsUpper(token.value);
-}
-
-/** True when the text starts with an upper-case letter (ASCII checked without allocating). */
-export function startsUpper(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = value.charAt(0);
-  return first !== first.toLowerCase();
+  return token !== undefined && token.word.capital;
 }
 
 /** The token as a vocabulary key: lower case with British spelling kept (wink's `normal` is American). */
 export function wordKey(token: Token | undefined): string {
-  return token ? normaliseWord(token.value) : '';
+  return token ? token.word.fold : '';
 }
 
 /** True for an acronym-like token: two or more capitals making up at least half its letters ("YOS", "SaLT", "DfE"). */

@@ -1,9 +1,10 @@
 import type { ParsedDoc, Sentence, Token } from './parsed.js';
 import { isSplitter, prepare } from './prepare.js';
 import { wink } from './wink.js';
+import { WordTable, type Word } from './words.js';
 
 const MAX_DRIFT = 256;
-const EMPTY = (text: string): ParsedDoc => ({ text, tokens: [], sentences: [] });
+const EMPTY = (text: string): ParsedDoc => ({ text, words: new WordTable(), tokens: [], sentences: [] });
 
 /** Counts line breaks in `text[from, to)`, CRLF as one. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -21,17 +22,8 @@ export function parse(text: string): ParsedDoc {
   if (text.trim() === '') return EMPTY(text);
   const prepared = prepare(text);
   if (prepared.trim() === '') return EMPTY(text);
-  const nlp = wink(prepared.length);
-  const its = nlp.its;
-  const doc = nlp.readDoc(prepared);
-  const all = doc.tokens();
-  const values = all.out() as string[];
-  const normals = all.out(its.normal) as string[];
-  const lemmas = all.out(its.lemma as unknown as typeof its.normal) as string[];
-  const types = all.out(its.type) as string[];
-  const pos = all.out(its.pos) as string[];
-  const negations = all.out(its.negationFlag) as unknown as boolean[];
-  const sentenceOf = sentenceIndexes(doc, values.length);
+  const words = new WordTable();
+  const { values, normals, lemmas, pos, negations, sentenceOf, wordOf } = readWink(prepared, words);
   const locate = locator(prepared);
 
   const tokens: Token[] = [];
@@ -40,8 +32,9 @@ export function parse(text: string): ParsedDoc {
   let lastWinkSentence = -1;
   let sentenceFirst = 0;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] ?? '';
-    if (value.trim() === '') continue; // line breaks are counted from the text between words
+    const word = wordOf[i] as Word;
+    if (word.blank) continue; // line breaks are counted from the text between words
+    const value = word.value;
     const start = locate(value, cursor);
     if (start < 0) continue; // wink changed the text here: drop the token rather than lie about offsets
     const breaks = lineBreaks(text, cursor, start);
@@ -55,11 +48,12 @@ export function parse(text: string): ParsedDoc {
     }
     tokens.push({
       value,
+      word,
       start,
       end: cursor,
       normal: normals[i] ?? value.toLowerCase(),
       lemma: lemmas[i] ?? value.toLowerCase(),
-      type: types[i] ?? 'unk',
+      type: word.type,
       pos: pos[i] ?? 'X',
       negated: negations[i] === true,
       sentence: sentences.length,
@@ -67,7 +61,42 @@ export function parse(text: string): ParsedDoc {
     });
   }
   closeSentence(sentences, tokens, sentenceFirst);
-  return { text, tokens, sentences };
+  return { text, words, tokens, sentences };
+}
+
+/** What parse reads from wink, per token; wink's own document is left behind for the collector before tokens are built. */
+interface WinkRead {
+  readonly values: string[];
+  /** The word layer's record of each token. */
+  readonly wordOf: Word[];
+  readonly normals: string[];
+  readonly lemmas: string[];
+  readonly pos: string[];
+  readonly negations: boolean[];
+  readonly sentenceOf: number[];
+}
+
+function readWink(prepared: string, words: WordTable): WinkRead {
+  const nlp = wink(prepared.length);
+  const its = nlp.its;
+  const doc = nlp.readDoc(prepared);
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  // wink's token type depends on the written form only: read once per distinct word, from its first token
+  const wordOf = new Array<Word>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    wordOf[i] = words.find(value) ?? words.add(value, all.itemAt(i).out(its.type) as string);
+  }
+  return {
+    values,
+    wordOf,
+    normals: all.out(its.normal) as string[],
+    lemmas: all.out(its.lemma as unknown as typeof its.normal) as string[],
+    pos: all.out(its.pos) as string[],
+    negations: all.out(its.negationFlag) as unknown as boolean[],
+    sentenceOf: sentenceIndexes(doc, values.length),
+  };
 }
 
 function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number): void {

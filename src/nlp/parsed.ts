@@ -1,7 +1,11 @@
+import type { Word, WordTable } from './words.js';
+
 /** One token of the input, with its exact span. */
 export interface Token {
   /** The token as written: always `text.slice(start, end)`. */
   readonly value: string;
+  /** The word layer's record of `value`, shared by every token written the same way. */
+  readonly word: Word;
   readonly start: number;
   readonly end: number;
   /** wink's normal form: lower case, American spelling ("organisation" → "organization"). */
@@ -32,6 +36,8 @@ export interface Sentence {
 /** The input parsed once by wink; every stage reads this and nothing else. */
 export interface ParsedDoc {
   readonly text: string;
+  /** Every distinct written form, normalised once. */
+  readonly words: WordTable;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
 }

@@ -1,22 +1,7 @@
 import { wink } from '../nlp/wink.js';
+import { keyOf } from '../nlp/words.js';
 
-const NON_WORD = /[^\p{L}\p{N}]/gu;
-const HAS_NON_WORD = /[^\p{L}\p{N}]/u;
 const SEPARATOR = '\n\n';
-
-/** A token's matching key: its letters and digits only ("co-located" → "colocated"). */
-export function keyOf(form: string): string {
-  return isPlainWord(form) || !HAS_NON_WORD.test(form) ? form : form.replace(NON_WORD, '');
-}
-
-/** Fast path for the common case: ASCII letters and digits only. */
-function isPlainWord(form: string): boolean {
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
-}
 
 /** A pattern ready for the trie: the key it is written as, and whether it ends in `*`. */
 export interface CompiledPattern {
@@ -55,7 +40,7 @@ export function compilePatterns(patterns: readonly string[], caseSensitive: bool
       patternEnd += SEPARATOR.length + (cleaned[pattern]?.length ?? 0);
     }
     const value = values[i] ?? '';
-    keys[pattern] += value === '&' ? 'and' : keyOf(normals[i] ?? '');
+    keys[pattern] += keyOf(value === '&' ? value : (normals[i] ?? ''));
     offset += value.length;
   }
   return keys.map((key, i) => ({ key, isPrefix: isPrefix[i] ?? false }));

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/parsed.js';
-import { keyOf } from './forms.js';
+import { keyOf } from '../nlp/words.js';
 
 // skipped between the words of a pattern: hyphens, dashes, slashes and list commas ("education, training and employment")
 const JOINERS = new Set(['-', '‐', '‑', '–', '—', ',', '/']);
@@ -29,11 +29,11 @@ export function keyTokens(tokens: readonly Token[]): TokenKeys {
   const sentence = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const f = t.value === '&' ? 'and' : keyOf(t.normal);
+    const f = t.value === t.normal ? t.word.exact : keyOf(t.value === '&' ? '&' : t.normal);
     const l = t.lemma === t.normal ? f : keyOf(t.lemma);
     folded[i] = f;
     lemma[i] = l === f ? '' : l;
-    exact[i] = t.value === t.normal ? f : keyOf(t.value);
+    exact[i] = t.word.exact;
     word[i] = f === '' ? 0 : 1;
     joiner[i] = JOINERS.has(t.value) ? 1 : 0;
     sentence[i] = t.sentence;

@@ -1,0 +1,103 @@
+// The pipeline's speed and memory targets, each a ratio measured in this one run (two shared cores: wall
+// times move with the load, ratios of rounds run back to back much less):
+//   analyze() against wink's readDoc with its default pipeline, on report text;
+//   short texts (each report alone) against the same reports joined into one long text;
+//   createAnalyzer({ stages: ['themes'] }) against the full analysis;
+//   peak RSS of one analyze() of a 10 MB document against one readDoc of it, each in a fresh process.
+// Report text: the maintainers' dev texts (../shared/eval/dev/texts, read at run time, never stored) when they
+// are beside the checkout, else the project's fixtures. Targets are printed, not asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { fx, loadBuild, middle, ROOT } from './timing.mjs';
+
+const TARGETS = { analyze: 0.8, short: 0.8, themes: 1.3, rss: 1.2 };
+const ROUNDS = Number(process.env.STAGES_ROUNDS ?? 7);
+const BIG = 10_000_000;
+
+/** The report texts to measure on, and where they came from. */
+export function reportTexts() {
+  const dev = join(ROOT, '..', 'shared', 'eval', 'dev', 'texts');
+  const fromDir = (dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (existsSync(dev)) return { texts: fromDir(dev), source: '../shared/eval/dev/texts' };
+  return { texts: fromDir(join(ROOT, 'fixtures')), source: 'fixtures/*.txt' };
+}
+
+/** CPU milliseconds `fn` takes (this process's user + system time, less moved by other processes than wall time). */
+function cpuMs(fn) {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** Runs every function once per round, in turn, and returns each one's CPU times. */
+function rounds(fns) {
+  for (const fn of Object.values(fns)) fn(); // warm up
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let r = 0; r < ROUNDS; r++) for (const [k, fn] of Object.entries(fns)) times[k].push(cpuMs(fn));
+  return times;
+}
+
+/** The median over rounds of a / b. */
+const ratioOf = (a, b) => middle(a.map((x, i) => x / b[i]));
+
+const verdict = (value, target) => `(target >= ${target}) ${value >= target ? 'OK' : 'BELOW TARGET'}`;
+
+if (process.argv[2] === '--peak') {
+  // child process: one readDoc or one analyze of a 10 MB document, then its peak RSS in MB
+  const { texts } = reportTexts();
+  let text = '';
+  while (text.length < BIG) text += texts.join('\n\n') + '\n\n';
+  text = text.slice(0, BIG);
+  if (process.argv[3] === 'readDoc') winkNLP(model).readDoc(text);
+  else (await loadBuild()).lib.analyze(text);
+  console.log(process.resourceUsage().maxRSS / 1024);
+} else {
+  const { path, lib } = await loadBuild();
+  const { texts, source } = reportTexts();
+  const long = texts.join('\n\n');
+  const chars = long.length;
+  console.log(`stages: build ${path}; ${texts.length} reports of ${source}, ${fx(chars / 1e3, 0)} K characters`);
+
+  const wink = winkNLP(model);
+  const full = lib.createAnalyzer();
+  const themesOnly = lib.createAnalyzer({ stages: ['themes'] });
+  const t = rounds({
+    readDoc: () => wink.readDoc(long),
+    analyze: () => full.analyze(long),
+    short: () => texts.forEach((text) => full.analyze(text)),
+    themes: () => themesOnly.analyze(long),
+  });
+  const mbps = (ms) => fx(chars / 1e6 / (middle(ms) / 1000));
+  console.log(
+    `stages: readDoc (default pipeline) ${mbps(t.readDoc)} MB/s, analyze() ${mbps(t.analyze)} MB/s, ` +
+      `each report alone ${mbps(t.short)} MB/s, stages ['themes'] ${mbps(t.themes)} MB/s (CPU time, median of ${ROUNDS} rounds)`,
+  );
+  const analyze = ratioOf(t.readDoc, t.analyze);
+  const short = ratioOf(t.analyze, t.short);
+  const themes = ratioOf(t.analyze, t.themes);
+  console.log(`stages: analyze/readDoc throughput ratio ${fx(analyze)} ${verdict(analyze, TARGETS.analyze)}`);
+  console.log(`stages: short/long throughput ratio ${fx(short)} ${verdict(short, TARGETS.short)}`);
+  console.log(`stages: themes-only/full throughput ratio ${fx(themes)} ${verdict(themes, TARGETS.themes)}`);
+
+  const peak = (what) => {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--peak', what], { encoding: 'utf8', env: process.env });
+    if (run.status !== 0) throw new Error(`stages: the ${what} peak run failed: ${run.stderr}`);
+    return Number(run.stdout.trim());
+  };
+  const readDocRss = peak('readDoc');
+  const analyzeRss = peak('analyze');
+  const rss = analyzeRss / readDocRss;
+  console.log(
+    `stages: peak RSS on one 10 MB document: readDoc ${fx(readDocRss, 0)} MB, analyze() ${fx(analyzeRss, 0)} MB, ` +
+      `ratio ${fx(rss)} (target <= ${TARGETS.rss}) ${rss <= TARGETS.rss ? 'OK' : 'ABOVE TARGET'}`,
+  );
+}
