@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/nlp/parse.js';
-import { foldWord, keyOf, partsOf, WordTable, wordOf } from '../src/nlp/words.js';
+import { foldWord, formOf, keyOf, MAX_WORDS, partsOf, WordTable, wordOf } from '../src/nlp/words.js';
 
 describe('the word layer: one record per written form', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('the word layer: one record per written form', () => {
     ['-', '-', '-', [], '', false],
     ['ÉCOLE', 'école', 'ecole', ['ecole'], 'ÉCOLE', true],
   ] as const)('%s', (value, lower, fold, parts, exact, capital) => {
-    expect(wordOf(value)).toEqual({ value, type: 'word', lower, fold, parts, exact, capital, blank: false });
+    expect(wordOf(value)).toEqual({ value, forms: [], type: 'word', lower, fold, parts, exact, capital, blank: false });
   });
 
   it.each(['\n', '\n\n', ' \t'])('%j is blank', (value) => {
@@ -23,7 +23,12 @@ describe('the word layer: one record per written form', () => {
   });
 
   it('keyOf keeps letters and digits only and reads a lone "&" as "and"', () => {
-    expect([keyOf('co-located'), keyOf('16–17'), keyOf('&'), keyOf('plain')]).toEqual(['colocated', '1617', 'and', 'plain']);
+    expect([keyOf('co-located'), keyOf('16–17'), keyOf('&'), keyOf('plain')]).toEqual([
+      'colocated',
+      '1617',
+      'and',
+      'plain',
+    ]);
   });
 
   it('foldWord and partsOf agree with the record', () => {
@@ -33,7 +38,7 @@ describe('the word layer: one record per written form', () => {
 });
 
 describe('WordTable', () => {
-  it('normalises each distinct form once and hands back the same record', () => {
+  it('normalises each distinct written form once and hands back the same record', () => {
     const table = new WordTable();
     const first = table.add('Harwick', 'word');
     expect(table.find('Harwick')).toBe(first);
@@ -42,13 +47,48 @@ describe('WordTable', () => {
     expect(table.size).toBe(2);
   });
 
-  it('parse gives every token written the same way the same record, and the table holds each form once', () => {
+  it('parse gives every token written the same way the same word, and in the same tag the same form', () => {
     const doc = parse('Staff met the team and the board. The Team met again.');
     const the = doc.tokens.filter((t) => t.value === 'the');
     expect(the).toHaveLength(2);
     expect(the[0]?.word).toBe(the[1]?.word);
     for (const token of doc.tokens) expect(token.word.value).toBe(token.value);
     expect(doc.tokens.find((t) => t.value === '.')?.type).toBe('punctuation');
-    expect(doc.words.size).toBe(new Set(doc.tokens.map((t) => t.value)).size);
+    expect(the[0]?.form).toBe(the[1]?.form);
+    expect(the[0]?.form).toMatchObject({ pos: 'DET', normal: 'the', lemma: 'the', key: 'the', lemmaKey: '' });
+  });
+
+  it('keeps each form of a word once, with its keys', () => {
+    const table = new WordTable();
+    const word = table.add('Organisations', 'word');
+    const form = table.addForm(word, 'NOUN', 'organizations', 'organization');
+    expect(table.findForm(word, 'NOUN')).toBe(form);
+    expect(table.findForm(word, 'VERB')).toBeUndefined();
+    expect(form).toEqual({
+      pos: 'NOUN',
+      normal: 'organizations',
+      lemma: 'organization',
+      key: 'organizations',
+      lemmaKey: 'organization',
+    });
+  });
+
+  it.each([
+    // value, normal, lemma → key, lemmaKey
+    ['plan', 'plan', 'plan', 'plan', ''],
+    ['Co-located', 'co-located', 'co-locate', 'colocated', 'colocate'],
+    ['&', '&', '&', 'and', ''],
+    ['U.S.', 'u.s.', 'u.s.', 'us', ''],
+  ])('formOf %s: keys %s', (value, normal, lemma, key, lemmaKey) => {
+    expect(formOf(wordOf(value), 'X', normal, lemma)).toMatchObject({ key, lemmaKey });
+  });
+
+  it(`starts again after ${MAX_WORDS} distinct words, so it never grows without bound`, () => {
+    const table = new WordTable();
+    for (let i = 0; i < MAX_WORDS; i++) table.add(`w${i}`, 'word');
+    expect(table.size).toBe(MAX_WORDS);
+    table.add('one-more', 'word');
+    expect(table.size).toBe(1);
+    expect(table.find('w0')).toBeUndefined();
   });
 });

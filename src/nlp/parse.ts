@@ -1,10 +1,10 @@
-import type { ParsedDoc, Sentence, Token } from './parsed.js';
+import { ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
 import { isSplitter, prepare } from './prepare.js';
-import { wink } from './wink.js';
-import { WordTable, type Word } from './words.js';
+import { wink, winkWords } from './wink.js';
+import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
-const EMPTY = (text: string): ParsedDoc => ({ text, words: new WordTable(), tokens: [], sentences: [] });
+const EMPTY = (text: string): ParsedDoc => ({ text, tokens: [], sentences: [] });
 
 /** Counts line breaks in `text[from, to)`, CRLF as one. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -22,8 +22,7 @@ export function parse(text: string): ParsedDoc {
   if (text.trim() === '') return EMPTY(text);
   const prepared = prepare(text);
   if (prepared.trim() === '') return EMPTY(text);
-  const words = new WordTable();
-  const { values, normals, lemmas, pos, negations, sentenceOf, wordOf } = readWink(prepared, words);
+  const { words, forms, negations, sentenceOf } = readWink(prepared);
   const locate = locator(prepared);
 
   const tokens: Token[] = [];
@@ -31,8 +30,8 @@ export function parse(text: string): ParsedDoc {
   let cursor = 0;
   let lastWinkSentence = -1;
   let sentenceFirst = 0;
-  for (let i = 0; i < values.length; i++) {
-    const word = wordOf[i] as Word;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
     if (word.blank) continue; // line breaks are counted from the text between words
     const value = word.value;
     const start = locate(value, cursor);
@@ -46,57 +45,61 @@ export function parse(text: string): ParsedDoc {
       sentenceFirst = tokens.length;
       lastWinkSentence = winkSentence;
     }
-    tokens.push({
-      value,
-      word,
-      start,
-      end: cursor,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      type: word.type,
-      pos: pos[i] ?? 'X',
-      negated: negations[i] === true,
-      sentence: sentences.length,
-      newlineBefore: breaks > 0,
-    });
+    const flags = { negated: negations[i] === true, newlineBefore: breaks > 0 };
+    tokens.push(new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags));
   }
   closeSentence(sentences, tokens, sentenceFirst);
-  return { text, words, tokens, sentences };
+  return { text, tokens, sentences };
 }
 
 /** What parse reads from wink, per token; wink's own document is left behind for the collector before tokens are built. */
 interface WinkRead {
-  readonly values: string[];
-  /** The word layer's record of each token. */
-  readonly wordOf: Word[];
-  readonly normals: string[];
-  readonly lemmas: string[];
-  readonly pos: string[];
+  /** The word layer's record of each token's written form, and of the form its tag gives it. */
+  readonly words: Word[];
+  readonly forms: Form[];
   readonly negations: boolean[];
   readonly sentenceOf: number[];
 }
 
-function readWink(prepared: string, words: WordTable): WinkRead {
+/**
+ * Reads the text with wink. Only the written form, tag and negation are copied out per token: type, normal
+ * form and lemma depend on the form and tag alone, so they are read once per distinct pair, from the first
+ * token that has it, into the word layer.
+ */
+function readWink(prepared: string): WinkRead {
   const nlp = wink(prepared.length);
+  const table = winkWords();
   const its = nlp.its;
   const doc = nlp.readDoc(prepared);
   const all = doc.tokens();
   const values = all.out() as string[];
-  // wink's token type depends on the written form only: read once per distinct word, from its first token
-  const wordOf = new Array<Word>(values.length);
-  for (let i = 0; i < values.length; i++) {
+  const tags = all.out(its.pos) as string[];
+  const n = values.length;
+  const words = new Array<Word>(n);
+  const forms = new Array<Form>(n);
+  for (let i = 0; i < n; i++) {
     const value = values[i] as string;
-    wordOf[i] = words.find(value) ?? words.add(value, all.itemAt(i).out(its.type) as string);
+    const tag = tags[i] as string;
+    const word = table.find(value) ?? table.add(value, all.itemAt(i).out(its.type) as string);
+    const form = table.findForm(word, tag) ?? newForm(table, word, tag, all.itemAt(i), its);
+    words[i] = word;
+    forms[i] = form;
   }
   return {
-    values,
-    wordOf,
-    normals: all.out(its.normal) as string[],
-    lemmas: all.out(its.lemma as unknown as typeof its.normal) as string[],
-    pos: all.out(its.pos) as string[],
+    words,
+    forms,
     negations: all.out(its.negationFlag) as unknown as boolean[],
-    sentenceOf: sentenceIndexes(doc, values.length),
+    sentenceOf: sentenceIndexes(doc, n),
   };
+}
+
+type WinkIts = ReturnType<typeof wink>['its'];
+type WinkToken = ReturnType<ReturnType<WinkDoc['tokens']>['itemAt']>;
+
+function newForm(table: WordTable, word: Word, tag: string, token: WinkToken, its: WinkIts): Form {
+  const normal = token.out(its.normal) as string;
+  const lemma = token.out(its.lemma as unknown as typeof its.normal) as string;
+  return table.addForm(word, tag, normal, lemma);
 }
 
 function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number): void {

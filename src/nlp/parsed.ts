@@ -1,4 +1,4 @@
-import type { Word, WordTable } from './words.js';
+import type { Form, Word } from './words.js';
 
 /** One token of the input, with its exact span. */
 export interface Token {
@@ -6,6 +6,8 @@ export interface Token {
   readonly value: string;
   /** The word layer's record of `value`, shared by every token written the same way. */
   readonly word: Word;
+  /** The word layer's record of the word in this token's part of speech. */
+  readonly form: Form;
   readonly start: number;
   readonly end: number;
   /** wink's normal form: lower case, American spelling ("organisation" → "organization"). */
@@ -22,6 +24,67 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
+const NEGATED = 1;
+const NEWLINE = 2;
+
+/**
+ * A token as parse makes it: what depends on the written form (value, type) is read from its word, what
+ * depends on the form and its tag (normal form, lemma, part of speech) from its form, and the two flags share
+ * one small integer, so a token is six fields.
+ */
+export class ParsedToken implements Token {
+  readonly word: Word;
+  readonly form: Form;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  private readonly bits: number;
+
+  constructor(
+    word: Word,
+    form: Form,
+    start: number,
+    end: number,
+    sentence: number,
+    flags: { readonly negated: boolean; readonly newlineBefore: boolean },
+  ) {
+    this.word = word;
+    this.form = form;
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
+    this.bits = (flags.negated ? NEGATED : 0) | (flags.newlineBefore ? NEWLINE : 0);
+  }
+
+  get value(): string {
+    return this.word.value;
+  }
+
+  get type(): string {
+    return this.word.type;
+  }
+
+  get normal(): string {
+    return this.form.normal;
+  }
+
+  get lemma(): string {
+    return this.form.lemma;
+  }
+
+  get pos(): string {
+    return this.form.pos;
+  }
+
+  get negated(): boolean {
+    return (this.bits & NEGATED) !== 0;
+  }
+
+  get newlineBefore(): boolean {
+    return (this.bits & NEWLINE) !== 0;
+  }
+}
+
 /** A sentence as a range of tokens and characters. */
 export interface Sentence {
   readonly index: number;
@@ -36,8 +99,6 @@ export interface Sentence {
 /** The input parsed once by wink; every stage reads this and nothing else. */
 export interface ParsedDoc {
   readonly text: string;
-  /** Every distinct written form, normalised once. */
-  readonly words: WordTable;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
 }

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { WordTable } from './words.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -21,6 +22,8 @@ interface Vocabulary {
 
 interface Loaded {
   readonly nlp: Wink;
+  /** The word layer's table of the words this instance has read. */
+  readonly words: WordTable;
   readonly vocabulary: Vocabulary | undefined;
   chars: number;
 }
@@ -52,7 +55,7 @@ function load(): Loaded {
       : model;
   const nlp = winkNLP(tracked, ['sbd', 'negation', 'pos']);
   generation++;
-  return { nlp, vocabulary, chars: 0 };
+  return { nlp, words: new WordTable(), vocabulary, chars: 0 };
 }
 
 /** Words the instance has learned beyond its model's own vocabulary. */
@@ -76,6 +79,12 @@ export function wink(length = 0): Wink {
   }
   loaded.chars += length;
   return loaded.nlp;
+}
+
+/** The word table that belongs with the instance {@link wink} last returned (words are normalised once per instance). */
+export function winkWords(): WordTable {
+  loaded ??= load();
+  return loaded.words;
 }
 
 /** How many instances have been loaded and how many words the current one has learned (for tests). */

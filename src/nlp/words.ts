@@ -1,6 +1,7 @@
 /**
- * The word layer under every capability: what each distinct word of a document normalises to, computed
- * once per distinct word (not per token) when the document is parsed, and shared by every stage.
+ * The word layer under every capability: what each distinct written word normalises to, computed once per
+ * distinct word (not per token) when a text is parsed, and shared by every stage. The table lives as long
+ * as the wink instance that read the words, so a word is normalised once across documents too.
  *
  * - `lower`: lower case, as written otherwise (the metric finders' words);
  * - `fold`: lower case with diacritics and curly apostrophes folded, "&" read as "and" and a final full
@@ -12,6 +13,8 @@
  */
 export interface Word {
   readonly value: string;
+  /** The word in each part of speech it has been tagged with. */
+  readonly forms: readonly Form[];
   readonly lower: string;
   readonly fold: string;
   readonly parts: readonly string[];
@@ -22,6 +25,21 @@ export interface Word {
   readonly capital: boolean;
   /** Only white space: a line break wink kept as a token. */
   readonly blank: boolean;
+}
+
+/**
+ * A word in one part of speech, as wink reads it: its normal form (lower case, American spelling:
+ * "organisation" → "organization") and lemma ("children" → "child"), which depend on the written form and
+ * the tag only, and the theme matcher's case-folded keys of both.
+ */
+export interface Form {
+  readonly pos: string;
+  readonly normal: string;
+  readonly lemma: string;
+  /** {@link keyOf} the normal form ("&" → "and"). */
+  readonly key: string;
+  /** {@link keyOf} the lemma, or '' when it is the same as `key`. */
+  readonly lemmaKey: string;
 }
 
 const NON_WORD = /[^\p{L}\p{N}]/gu;
@@ -50,7 +68,9 @@ function isPlainWord(form: string): boolean {
 /** Lower case, diacritics and apostrophes folded, "&" → "and", a final "." dropped ("St." → "st"). */
 export function foldWord(word: string): string {
   if (alreadyFolded(word)) return word;
-  const folded = (isAscii(word) ? word : word.normalize('NFD').replace(MARKS, '')).replace(APOSTROPHES, "'").toLowerCase();
+  const folded = (isAscii(word) ? word : word.normalize('NFD').replace(MARKS, ''))
+    .replace(APOSTROPHES, "'")
+    .toLowerCase();
   if (folded === '&') return 'and';
   return folded.endsWith('.') && folded.length > 1 ? folded.slice(0, -1) : folded;
 }
@@ -93,6 +113,7 @@ export function wordOf(value: string, type = 'word'): Word {
   const fold = foldWord(value);
   return {
     value,
+    forms: [],
     type,
     lower: value.toLowerCase(),
     fold,
@@ -103,23 +124,48 @@ export function wordOf(value: string, type = 'word'): Word {
   };
 }
 
-/** The words of one document: each distinct written form normalised once, on first sight. */
+/** The form of `word` tagged `pos`, with its keys. */
+export function formOf(word: Word, pos: string, normal: string, lemma: string): Form {
+  const key = normal === word.value ? word.exact : keyOf(word.value === '&' ? '&' : normal);
+  const lemmaKey = lemma === normal ? '' : keyOf(lemma);
+  return { pos, normal, lemma, key, lemmaKey: lemmaKey === key ? '' : lemmaKey };
+}
+
+/** Distinct words the table keeps before it starts again (a few hundred bytes each). */
+export const MAX_WORDS = 60_000;
+
+/** The words read so far, each normalised once on first sight (bounded: see {@link MAX_WORDS}). */
 export class WordTable {
   private readonly byValue = new Map<string, Word>();
 
-  /** The word record of `value`, if the document has had it. */
+  /** The word record of `value`, if it has been read. */
   find(value: string): Word | undefined {
     return this.byValue.get(value);
   }
 
   /** Makes and keeps the record of a written form seen for the first time, of wink token type `type`. */
   add(value: string, type: string): Word {
+    if (this.byValue.size >= MAX_WORDS) this.byValue.clear();
     const word = wordOf(value, type);
     this.byValue.set(value, word);
     return word;
   }
 
-  /** How many distinct written forms the document has. */
+  /** The form of `word` tagged `pos`, if it has been read. */
+  findForm(word: Word, pos: string): Form | undefined {
+    const forms = word.forms;
+    for (let i = 0; i < forms.length; i++) if ((forms[i] as Form).pos === pos) return forms[i];
+    return undefined;
+  }
+
+  /** Makes and keeps the form of `word` tagged `pos`, seen for the first time. */
+  addForm(word: Word, pos: string, normal: string, lemma: string): Form {
+    const form = formOf(word, pos, normal, lemma);
+    (word.forms as Form[]).push(form);
+    return form;
+  }
+
+  /** How many distinct written forms it holds. */
   get size(): number {
     return this.byValue.size;
   }

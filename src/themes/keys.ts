@@ -1,5 +1,4 @@
 import type { Token } from '../nlp/parsed.js';
-import { keyOf } from '../nlp/words.js';
 
 // skipped between the words of a pattern: hyphens, dashes, slashes and list commas ("education, training and employment")
 const JOINERS = new Set(['-', '‐', '‑', '–', '—', ',', '/']);
@@ -29,10 +28,9 @@ export function keyTokens(tokens: readonly Token[]): TokenKeys {
   const sentence = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const f = t.value === t.normal ? t.word.exact : keyOf(t.value === '&' ? '&' : t.normal);
-    const l = t.lemma === t.normal ? f : keyOf(t.lemma);
+    const f = t.form.key;
     folded[i] = f;
-    lemma[i] = l === f ? '' : l;
+    lemma[i] = t.form.lemmaKey;
     exact[i] = t.word.exact;
     word[i] = f === '' ? 0 : 1;
     joiner[i] = JOINERS.has(t.value) ? 1 : 0;
