@@ -1,7 +1,8 @@
 // The pipeline's speed and memory targets, each a ratio measured in this one run (two shared cores: wall
 // times move with the load, ratios of rounds run back to back much less):
 //   analyze() against wink's readDoc with its default pipeline, on report text;
-//   short texts (each report alone) against the same reports joined into one long text;
+//   short texts (each report alone, about 2 KB each) against a long one: the same reports joined and repeated to
+//   250,000 characters, the length of a full inspection report (40 pages or so);
 //   createAnalyzer({ stages: ['themes'] }) against the full analysis;
 //   peak RSS of one analyze() of a 10 MB document against one readDoc of it, each in a fresh process.
 // Report text: the maintainers' dev texts (../shared/eval/dev/texts, read at run time, never stored) when they
@@ -17,6 +18,7 @@ import { fx, loadBuild, middle, ROOT } from './timing.mjs';
 const TARGETS = { analyze: 0.8, short: 0.8, themes: 1.3, rss: 1.2 };
 const ROUNDS = Number(process.env.STAGES_ROUNDS ?? 7);
 const BIG = 10_000_000;
+const LONG = 250_000;
 
 /** The report texts to measure on, and where they came from. */
 export function reportTexts() {
@@ -63,9 +65,14 @@ if (process.argv[2] === '--peak') {
 } else {
   const { path, lib } = await loadBuild();
   const { texts, source } = reportTexts();
-  const long = texts.join('\n\n');
-  const chars = long.length;
-  console.log(`stages: build ${path}; ${texts.length} reports of ${source}, ${fx(chars / 1e3, 0)} K characters`);
+  const joined = texts.join('\n\n');
+  const chars = joined.length;
+  const copies = Math.ceil(LONG / chars);
+  const long = Array.from({ length: copies }, () => joined).join('\n\n');
+  console.log(
+    `stages: build ${path}; ${texts.length} reports of ${source}, ${fx(chars / 1e3, 0)} K characters; ` +
+      `long text ${fx(long.length / 1e3, 0)} K characters`,
+  );
 
   const wink = winkNLP(model);
   const full = lib.createAnalyzer();
@@ -73,10 +80,13 @@ if (process.argv[2] === '--peak') {
   const t = rounds({
     readDoc: () => wink.readDoc(long),
     analyze: () => full.analyze(long),
-    short: () => texts.forEach((text) => full.analyze(text)),
+    // the reports alone, as many times as the long text holds them, so both read the same characters
+    short: () => {
+      for (let i = 0; i < copies; i++) texts.forEach((text) => full.analyze(text));
+    },
     themes: () => themesOnly.analyze(long),
   });
-  const mbps = (ms) => fx(chars / 1e6 / (middle(ms) / 1000));
+  const mbps = (ms) => fx(long.length / 1e6 / (middle(ms) / 1000));
   console.log(
     `stages: readDoc (default pipeline) ${mbps(t.readDoc)} MB/s, analyze() ${mbps(t.analyze)} MB/s, ` +
       `each report alone ${mbps(t.short)} MB/s, stages ['themes'] ${mbps(t.themes)} MB/s (CPU time, median of ${ROUNDS} rounds)`,

@@ -1,4 +1,4 @@
-import { ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
+import { NEGATED, NEWLINE, ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
 import { isSplitter, prepare } from './prepare.js';
 import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
@@ -45,7 +45,7 @@ export function parse(text: string): ParsedDoc {
       sentenceFirst = tokens.length;
       lastWinkSentence = winkSentence;
     }
-    const flags = { negated: negations[i] === true, newlineBefore: breaks > 0 };
+    const flags = (negations[i] === true ? NEGATED : 0) | (breaks > 0 ? NEWLINE : 0);
     tokens.push(new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags));
   }
   closeSentence(sentences, tokens, sentenceFirst);
@@ -58,7 +58,7 @@ interface WinkRead {
   readonly words: Word[];
   readonly forms: Form[];
   readonly negations: boolean[];
-  readonly sentenceOf: number[];
+  readonly sentenceOf: Int32Array;
 }
 
 /**
@@ -89,7 +89,7 @@ function readWink(prepared: string): WinkRead {
     words,
     forms,
     negations: all.out(its.negationFlag) as unknown as boolean[],
-    sentenceOf: sentenceIndexes(doc, n),
+    sentenceOf: sentenceIndexes(doc, its, n),
   };
 }
 
@@ -131,14 +131,16 @@ function locator(text: string): (value: string, cursor: number) => number {
 
 type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
 
-function sentenceIndexes(doc: WinkDoc, count: number): number[] {
-  const out = new Array<number>(count);
+/** wink's sentence index of every token, from one copy of the sentences' token spans (a gap takes the sentence before). */
+function sentenceIndexes(doc: WinkDoc, its: WinkIts, count: number): Int32Array {
+  const out = new Int32Array(count);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let i = 0;
-  doc.sentences().each((s, index) => {
-    const n = s.tokens().length();
-    for (let k = 0; k < n && i < count; k++) out[i++] = index;
+  spans.forEach(([first, last], index) => {
+    for (; i < first && i < count; i++) out[i] = Math.max(0, index - 1);
+    for (; i <= last && i < count; i++) out[i] = index;
   });
   const lastIndex = i > 0 ? (out[i - 1] ?? 0) : 0;
-  while (i < count) out[i++] = lastIndex;
+  for (; i < count; i++) out[i] = lastIndex;
   return out;
 }

@@ -24,8 +24,10 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
-const NEGATED = 1;
-const NEWLINE = 2;
+/** {@link ParsedToken} flag: wink places the token inside the scope of a negation. */
+export const NEGATED = 1;
+/** {@link ParsedToken} flag: whitespace before the token contains a line break. */
+export const NEWLINE = 2;
 
 /**
  * A token as parse makes it: what depends on the written form (value, type) is read from its word, what
@@ -46,14 +48,15 @@ export class ParsedToken implements Token {
     start: number,
     end: number,
     sentence: number,
-    flags: { readonly negated: boolean; readonly newlineBefore: boolean },
+    /** {@link NEGATED} and {@link NEWLINE}, or-ed. */
+    flags: number,
   ) {
     this.word = word;
     this.form = form;
     this.start = start;
     this.end = end;
     this.sentence = sentence;
-    this.bits = (flags.negated ? NEGATED : 0) | (flags.newlineBefore ? NEWLINE : 0);
+    this.bits = flags;
   }
 
   get value(): string {
