@@ -20,31 +20,11 @@ export function phraseKeys(phrase: string, keepCommas = false): string[] {
     .flatMap(partsOf);
 }
 
-/** Token marks in {@link marksOf}: the token starts with a capital, or is an opening bracket. */
-export const CAPITAL = 1;
-export const OPEN = 2;
+export { CAPITAL, OPEN } from '../nlp/parsed.js';
 
-const markCache = new WeakMap<readonly Token[], Uint8Array>();
-
-/**
- * One byte per token (CAPITAL, OPEN), built once per document: the per-token scans test these
- * dense bytes instead of touching every token object.
- */
+/** One byte per token (CAPITAL, OPEN), made when the text was parsed: the per-token scans test these dense bytes. */
 export function marksOf(doc: ParsedDoc): Uint8Array {
-  let marks = markCache.get(doc.tokens);
-  if (!marks) {
-    marks = new Uint8Array(doc.tokens.length);
-    doc.tokens.forEach((token, index) => {
-      if (marks) marks[index] = markOf(token);
-    });
-    markCache.set(doc.tokens, marks);
-  }
-  return marks;
-}
-
-function markOf(token: Token): number {
-  if (token.word.capital) return CAPITAL;
-  return token.value === '(' ? OPEN : 0;
+  return doc.marks;
 }
 
 /** Every word of the document as units, in order: a hyphenated word gives one unit per part (see the word layer). */

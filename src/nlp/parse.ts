@@ -1,10 +1,10 @@
-import { NEGATED, NEWLINE, ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
+import { CAPITAL, NEGATED, NEWLINE, OPEN, ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
 import { isSplitter, prepare } from './prepare.js';
 import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
-const EMPTY = (text: string): ParsedDoc => ({ text, tokens: [], sentences: [] });
+const EMPTY = (text: string): ParsedDoc => ({ text, marks: new Uint8Array(0), tokens: [], sentences: [] });
 
 /** Counts line breaks in `text[from, to)`, CRLF as one. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -49,7 +49,16 @@ export function parse(text: string): ParsedDoc {
     tokens.push(new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags));
   }
   closeSentence(sentences, tokens, sentenceFirst);
-  return { text, tokens, sentences };
+  return { text, marks: marksOf(tokens), tokens, sentences };
+}
+
+function marksOf(tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    marks[i] = token.word.capital ? CAPITAL : token.value === '(' ? OPEN : 0;
+  }
+  return marks;
 }
 
 /** What parse reads from wink, per token; wink's own document is left behind for the collector before tokens are built. */

@@ -24,6 +24,11 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
+/** A token mark in {@link ParsedDoc.marks}: the token starts with an upper-case letter. */
+export const CAPITAL = 1;
+/** A token mark in {@link ParsedDoc.marks}: the token is an opening bracket. */
+export const OPEN = 2;
+
 /** {@link ParsedToken} flag: wink places the token inside the scope of a negation. */
 export const NEGATED = 1;
 /** {@link ParsedToken} flag: whitespace before the token contains a line break. */
@@ -102,6 +107,8 @@ export interface Sentence {
 /** The input parsed once by wink; every stage reads this and nothing else. */
 export interface ParsedDoc {
   readonly text: string;
+  /** One byte per token: {@link CAPITAL} when it starts with a capital letter, {@link OPEN} for "(". Dense, for per-token scans. */
+  readonly marks: Uint8Array;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
 }
