@@ -15,7 +15,15 @@ describe('the word layer: one record per written form', () => {
     ['-', '-', '-', [], '', false],
     ['ÉCOLE', 'école', 'ecole', ['ecole'], 'ÉCOLE', true],
   ] as const)('%s', (value, lower, fold, parts, exact, capital) => {
-    expect(wordOf(value)).toEqual({ value, forms: [], type: 'word', lower, fold, parts, exact, capital, blank: false });
+    expect(wordOf(value)).toEqual({ value, forms: [], type: 'word', lower, fold, parts, exact, capital, blank: false, joiner: value === '-' });
+  });
+
+  it.each(['-', '–', '—', '/', ','])('%j joins words (skipped between the words of a pattern)', (value) => {
+    expect(wordOf(value).joiner).toBe(true);
+  });
+
+  it.each(['.', ';', '(', 'and'])('%j does not join words', (value) => {
+    expect(wordOf(value).joiner).toBe(false);
   });
 
   it.each(['\n', '\n\n', ' \t'])('%j is blank', (value) => {

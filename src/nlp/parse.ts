@@ -4,7 +4,15 @@ import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
-const EMPTY = (text: string): ParsedDoc => ({ text, marks: new Uint8Array(0), tokens: [], sentences: [] });
+const EMPTY = (text: string): ParsedDoc => ({
+  text,
+  words: [],
+  forms: [],
+  sentenceOf: new Int32Array(0),
+  marks: new Uint8Array(0),
+  tokens: [],
+  sentences: [],
+});
 
 /** Counts line breaks in `text[from, to)`, CRLF as one. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -25,6 +33,7 @@ export function parse(text: string): ParsedDoc {
   const { words, forms, negations, sentenceOf } = readWink(prepared);
   const locate = locator(prepared);
 
+  // the per-token arrays are compacted in place as tokens are kept (k <= i), so no second copy is made
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -46,10 +55,25 @@ export function parse(text: string): ParsedDoc {
       lastWinkSentence = winkSentence;
     }
     const flags = (negations[i] === true ? NEGATED : 0) | (breaks > 0 ? NEWLINE : 0);
-    tokens.push(new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags));
+    const form = forms[i] as Form;
+    const k = tokens.length;
+    tokens.push(new ParsedToken(word, form, start, cursor, sentences.length, flags));
+    words[k] = word;
+    forms[k] = form;
+    sentenceOf[k] = sentences.length;
   }
   closeSentence(sentences, tokens, sentenceFirst);
-  return { text, marks: marksOf(tokens), tokens, sentences };
+  words.length = tokens.length;
+  forms.length = tokens.length;
+  return {
+    text,
+    words,
+    forms,
+    sentenceOf: sentenceOf.subarray(0, tokens.length),
+    marks: marksOf(tokens),
+    tokens,
+    sentences,
+  };
 }
 
 function marksOf(tokens: readonly Token[]): Uint8Array {

@@ -107,6 +107,11 @@ export interface Sentence {
 /** The input parsed once by wink; every stage reads this and nothing else. */
 export interface ParsedDoc {
   readonly text: string;
+  /** Per token, the word layer's record of its written form and of its form in its tag: dense, for per-token scans. */
+  readonly words: readonly Word[];
+  readonly forms: readonly Form[];
+  /** Per token, the index of its sentence. */
+  readonly sentenceOf: Int32Array;
   /** One byte per token: {@link CAPITAL} when it starts with a capital letter, {@link OPEN} for "(". Dense, for per-token scans. */
   readonly marks: Uint8Array;
   readonly tokens: readonly Token[];

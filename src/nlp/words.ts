@@ -25,6 +25,8 @@ export interface Word {
   readonly capital: boolean;
   /** Only white space: a line break wink kept as a token. */
   readonly blank: boolean;
+  /** Punctuation that joins words rather than parting them: hyphens, dashes, slashes and list commas. */
+  readonly joiner: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface Form {
   /** {@link keyOf} the lemma, or '' when it is the same as `key`. */
   readonly lemmaKey: string;
 }
+
+const JOINERS = new Set(['-', '‐', '‑', '–', '—', ',', '/']);
 
 const NON_WORD = /[^\p{L}\p{N}]/gu;
 const HAS_NON_WORD = /[^\p{L}\p{N}]/u;
@@ -121,6 +125,7 @@ export function wordOf(value: string, type = 'word'): Word {
     exact: keyOf(value),
     capital: startsUpper(value),
     blank: value.trim() === '',
+    joiner: JOINERS.has(value),
   };
 }
 

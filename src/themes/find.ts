@@ -14,7 +14,7 @@ interface Evidence {
 
 /** Finds every theme the parsed text evidences, with its mentions. */
 export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResult[] {
-  const keys = keyTokens(doc.tokens);
+  const keys = keyTokens(doc);
   const byTheme = new Map<string, Evidence>();
   const coveredUntil = new Map<string, number>();
   const matches = compiled.matcher.findAll(keys, 0, keys.length);

@@ -67,16 +67,17 @@ export class Matcher<T> {
   }
 
   private matchAt(keys: TokenKeys, i: number, to: number, out: Match<T>[]): void {
-    if (keys.word[i] !== 1) return;
+    if (!isWord(keys, i)) return;
     this.walkFrom(keys, i, to, false, out);
     // a case-sensitive pattern can only start where its first character is
-    if (this.hasExact && this.exact.next.has((keys.exact[i] ?? '').charAt(0))) this.walkFrom(keys, i, to, true, out);
+    if (this.hasExact && this.exact.next.has((keys.words[i]?.exact ?? '').charAt(0)))
+      this.walkFrom(keys, i, to, true, out);
   }
 
   private walkFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
     const root = exact ? this.exact : this.folded;
-    const a = stepWord(root, exact ? (keys.exact[first] ?? '') : (keys.folded[first] ?? ''));
-    const lemma = exact ? '' : (keys.lemma[first] ?? '');
+    const a = stepWord(root, primaryKey(keys, first, exact));
+    const lemma = exact ? '' : (keys.forms[first]?.lemmaKey ?? '');
     const b = lemma === '' ? NO_STEP : stepWord(root, lemma);
     if (a === NO_STEP && b === NO_STEP) return;
     const frontier = this.frontA;
@@ -89,11 +90,11 @@ export class Matcher<T> {
   private continueFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
     let frontier = this.frontA;
     const sentence = keys.sentence[first];
-    let j = first + 1 < to && keys.joiner[first + 1] === 1 ? first + 2 : first + 1;
+    let j = first + 1 < to && isJoiner(keys, first + 1) ? first + 2 : first + 1;
     for (let words = 1; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
-      if (keys.word[j] !== 1 || keys.sentence[j] !== sentence) return;
-      const primary = exact ? (keys.exact[j] ?? '') : (keys.folded[j] ?? '');
-      const secondary = exact ? '' : (keys.lemma[j] ?? '');
+      if (!isWord(keys, j) || keys.sentence[j] !== sentence) return;
+      const primary = primaryKey(keys, j, exact);
+      const secondary = exact ? '' : (keys.forms[j]?.lemmaKey ?? '');
       const next = frontier === this.frontA ? this.frontB : this.frontA;
       if (next.length !== 0) next.length = 0;
       for (const node of frontier) {
@@ -101,9 +102,25 @@ export class Matcher<T> {
         if (secondary !== '') emit(stepWord(node, secondary), first, j + 1, out, next);
       }
       frontier = next;
-      j = j + 1 < to && keys.joiner[j + 1] === 1 ? j + 2 : j + 1;
+      j = j + 1 < to && isJoiner(keys, j + 1) ? j + 2 : j + 1;
     }
   }
+}
+
+/** True for a token with letters or digits: one a pattern's word can match. */
+function isWord(keys: TokenKeys, i: number): boolean {
+  const key = keys.forms[i]?.key;
+  return key !== undefined && key !== '';
+}
+
+/** True for a hyphen, dash, slash or list comma, skipped between the words of a pattern. */
+function isJoiner(keys: TokenKeys, i: number): boolean {
+  return keys.words[i]?.joiner === true;
+}
+
+/** The token's key: case kept for case-sensitive patterns, else case-folded. */
+function primaryKey(keys: TokenKeys, i: number, exact: boolean): string {
+  return (exact ? keys.words[i]?.exact : keys.forms[i]?.key) ?? '';
 }
 
 /** Emits the payloads a step completes as matches `[first, last)`, and queues the node it continues from. */
