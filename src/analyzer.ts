@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
-import { runPipeline } from './pipeline.js';
+import { compileDocument } from './document/index.js';
+import { compileMetrics, type BaselinesInput } from './metrics/index.js';
+import { compileNames, type AcronymsInput, type AreasInput } from './names/index.js';
+import { runPipeline, type Compiled } from './pipeline.js';
 import type { ReportSummary } from './schema.js';
 import { BUNDLED_LEXICONS } from './themes/bundled.js';
 import { compileThemes, type CompiledThemes } from './themes/compile.js';
@@ -18,6 +21,12 @@ export interface AnalyzerOptions {
   cues?: Readonly<Record<string, readonly CueInput[]>>;
   /** Theme ids to switch off. */
   disable?: readonly string[];
+  /** Extra comparison baselines, as in `lexicons/metrics/baselines.json`: `{ national: ['across england'] }`. */
+  baselines?: BaselinesInput;
+  /** Extra areas (name, kind, country, ONS GSS code, aliases) and joint areas, as in `lexicons/areas.json`. */
+  areas?: AreasInput;
+  /** Extra acronyms with their expansions, as in `lexicons/acronyms.json`. */
+  acronyms?: AcronymsInput;
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
   maxLength?: number;
 }
@@ -41,6 +50,9 @@ const optionsSchema = z
     themes: z.array(z.unknown()).optional(),
     cues: z.record(z.string(), z.unknown()).optional(),
     disable: z.array(z.string()).optional(),
+    baselines: z.unknown().optional(),
+    areas: z.unknown().optional(),
+    acronyms: z.unknown().optional(),
     maxLength: z.number().int().positive().optional(),
   })
   .strict();
@@ -57,10 +69,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   });
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
   const custom = Boolean(data.themes || data.cues || data.disable);
-  let compiled: CompiledThemes | undefined;
-  const themes = (): CompiledThemes =>
-    (compiled ??= custom ? compileThemes(readLexicons(data, cues)) : defaultThemes());
-  if (custom) themes();
+  const extended = data.baselines !== undefined || data.areas !== undefined || data.acronyms !== undefined;
+  let compiled: Compiled | undefined;
+  // without options every stage shares the bundled data, compiled on first use; options are compiled (and fail) now
+  const stages = (): Compiled =>
+    (compiled ??= readData(() => ({
+      themes: custom ? compileThemes(buildLexicons(data, cues)) : defaultThemes(),
+      metrics: compileMetrics({ baselines: data.baselines }),
+      names: compileNames({ areas: data.areas, acronyms: data.acronyms }),
+      document: compileDocument(),
+    })));
+  if (custom || extended) stages();
 
   return {
     analyze(text: string, call: AnalyzeOptions = {}): ReportSummary {
@@ -78,7 +97,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (!parsed.success) throw optionsError('analyze options', parsed.error);
         return parsed.data;
       });
-      return runPipeline(text, themes(), {
+      return runPipeline(text, stages(), {
         ...(fields.id !== undefined ? { id: fields.id } : {}),
         ...(fields.source !== undefined ? { source: fields.source } : {}),
       });
@@ -103,10 +122,10 @@ function readOptions<T>(where: string, read: () => T): T {
   }
 }
 
-/** Builds the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
-function readLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
+/** Compiles the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
+function readData<T>(read: () => T): T {
   try {
-    return buildLexicons(options, cues);
+    return read();
   } catch (error) {
     if (isChildfirstError(error)) throw error;
     throw new ChildfirstError(

@@ -37,12 +37,19 @@ export const documentCuesSchema = z.object({
 
 export type DocumentCues = z.infer<typeof documentCuesSchema>;
 
-let cache: DocumentCues | undefined;
+/** The document cues of one analyzer, compiled once. */
+export interface CompiledDocument {
+  readonly cues: DocumentCues;
+}
 
-/** The bundled document cues, validated once on first use. */
-export function documentCues(): DocumentCues {
-  cache ??= parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json');
-  return cache;
+/** What extends the bundled document cues; none yet, kept so every stage compiles alike. */
+export type DocumentOptions = Readonly<Record<never, never>>;
+
+let bundled: CompiledDocument | undefined;
+
+/** Compiles the document cues: the bundled ones, validated once and shared by every analyzer. */
+export function compileDocument(_options: DocumentOptions = {}): CompiledDocument {
+  return (bundled ??= { cues: parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json') });
 }
 
 /** True when `word` starts with one of the stems. */

@@ -1,12 +1,5 @@
-import baselinesData from '../../lexicons/metrics/baselines.json';
-import comparisonsData from '../../lexicons/metrics/comparisons.json';
-import measuresData from '../../lexicons/metrics/measures.json';
-import neverData from '../../lexicons/metrics/never.json';
-import numbersData from '../../lexicons/metrics/numbers.json';
-import quantitiesData from '../../lexicons/metrics/quantities.json';
-import trendsData from '../../lexicons/metrics/trends.json';
 import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, UNIT, WITHIN } from './kinds.js';
-import { validateMetricFile, type MetricFiles } from './lexicon.js';
+import type { MetricFiles } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 import type { Baseline, Measure } from './schema.js';
 
@@ -147,29 +140,8 @@ function withoutComment<T extends { $comment?: string | undefined }>(record: T):
   return Object.fromEntries(Object.entries(record).filter(([key]) => key !== '$comment')) as Omit<T, '$comment'>;
 }
 
-/** Validates the bundled files (raw JSON imports) and compiles them. */
-export function loadBundledCues(): MetricCues {
-  return compileMetricCues({
-    comparisons: validateMetricFile('comparisons', comparisonsData),
-    baselines: validateMetricFile('baselines', baselinesData),
-    measures: validateMetricFile('measures', measuresData),
-    trends: validateMetricFile('trends', trendsData),
-    numbers: validateMetricFile('numbers', numbersData),
-    never: validateMetricFile('never', neverData),
-    quantities: validateMetricFile('quantities', quantitiesData),
-  });
-}
-
 /** The measure a word names by its stem ("reoffended" → reoffending), or null. */
 export function stemMeasure(word: string, c: MetricCues): Measure | null {
   for (const [stem, measure] of c.measureStems) if (word.startsWith(stem)) return measure;
   return null;
-}
-
-let bundled: MetricCues | undefined;
-
-/** The bundled metric cues, validated and compiled once per process on first use. */
-export function cues(): MetricCues {
-  bundled ??= loadBundledCues();
-  return bundled;
 }

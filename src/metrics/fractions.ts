@@ -1,4 +1,3 @@
-import { cues } from './cues.js';
 import { NUMBER } from './kinds.js';
 import { readNumber } from './numbers.js';
 import type { Metric } from './schema.js';
@@ -24,7 +23,7 @@ function numeratorBefore(w: Window, p: number): { value: number; first: number }
 
 /** The fraction whose denominator word stands at `p`, or null: "a third of", "two-thirds", "half of the". */
 function fractionAt(w: Window, p: number): { value: number; first: number; last: number } | null {
-  const denominator = cues().fractions.get(wordAt(w, p));
+  const denominator = w.cues.fractions.get(wordAt(w, p));
   if (denominator === undefined || PERIOD_PART.has(wordAt(w, p - 1))) return null;
   const plural = wordAt(w, p).endsWith('s');
   const num = numeratorBefore(w, p);
@@ -43,7 +42,7 @@ function fractionAt(w: Window, p: number): { value: number; first: number; last:
 /** Fractions in words: "a third of", "two-thirds", "three quarters", "half of the children". */
 export function findFractions(w: Window, out: Metric[]): void {
   for (const p of anchors(w, NUMBER)) {
-    if (!cues().fractions.has(wordAt(w, p)) || w.claimed[p]) continue;
+    if (!w.cues.fractions.has(wordAt(w, p)) || w.claimed[p]) continue;
     const f = fractionAt(w, p);
     if (!f || isClaimed(w, f.first, f.last + 1)) continue;
     const span = spanText(w, f.first, f.last);

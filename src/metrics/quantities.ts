@@ -1,5 +1,5 @@
 import { NUMBER, WITHIN } from './kinds.js';
-import { cues, type DurationUnit } from './cues.js';
+import type { DurationUnit } from './cues.js';
 import { isNotAFigure } from './guards.js';
 import { isWhole, numberStart, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
@@ -20,7 +20,7 @@ function hyphenAfter(w: Window, p: number): boolean {
 }
 
 function unitAt(w: Window, p: number): DurationUnit | undefined {
-  return cues().durations.get(wordAt(w, p));
+  return w.cues.durations.get(wordAt(w, p));
 }
 
 function emit(
@@ -47,8 +47,8 @@ function yearsOld(w: Window, p: number): number {
 function ageContext(w: Window, before: number, after: number, lo: number): number {
   const old = yearsOld(w, after);
   if (old >= 0) return old;
-  if (cues().ageAfter.has(wordAt(w, after))) return after;
-  if (cues().ageBefore.has(wordAt(w, before))) return after;
+  if (w.cues.ageAfter.has(wordAt(w, after))) return after;
+  if (w.cues.ageBefore.has(wordAt(w, before))) return after;
   return AGE_BETWEEN.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
 }
 
@@ -115,7 +115,7 @@ function findDurations(w: Window, out: Metric[]): void {
     }
     const n = readNumber(w, p);
     // "ten working days": one adjective may stand before the unit
-    const at = n && cues().unitAdjectives.has(wordAt(w, n.next)) ? n.next + 1 : (n?.next ?? p);
+    const at = n && w.cues.unitAdjectives.has(wordAt(w, n.next)) ? n.next + 1 : (n?.next ?? p);
     const unit = n ? unitAt(w, at) : undefined;
     if (!n || !unit || n.value <= 0 || n.value >= MAX_DURATION || w.tokens[n.next]?.newlineBefore) continue;
     if (yearsOld(w, at) >= 0 || isNotAFigure(w, p, n.next)) continue;
@@ -153,7 +153,7 @@ function countedNoun(w: Window, n: NumberRead): number {
   let last = -1;
   for (let q = n.next; q < n.next + 3; q++) {
     const t = w.tokens[q];
-    if (!t || t.type !== 'word' || cues().notCounted.has(wordAt(w, q)) || unitAt(w, q)) break;
+    if (!t || t.type !== 'word' || w.cues.notCounted.has(wordAt(w, q)) || unitAt(w, q)) break;
     if (hyphenAfter(w, q)) return -1; // "subscriber-only": a compound the count does not count
     if (t.pos === 'NOUN') last = q;
     else if (t.pos !== 'ADJ' || last >= 0) break;

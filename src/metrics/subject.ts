@@ -1,4 +1,3 @@
-import { cues } from './cues.js';
 import { list } from './phrases.js';
 import { spanText, wordAt, type Window } from './window.js';
 
@@ -76,7 +75,7 @@ function nounPhrase(w: Window, p: number): string | null {
   end = trimEnd(w, p, end);
   const head = w.tokens[end];
   // "61 per cent the year before": a time phrase is not what the figure is about
-  if (!head || cues().durations.has(wordAt(w, end))) return null;
+  if (!head || w.cues.durations.has(wordAt(w, end))) return null;
   return end >= p && (head.pos === 'NOUN' || head.pos === 'PROPN') ? text(w, p, end) : null;
 }
 

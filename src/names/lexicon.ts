@@ -6,34 +6,44 @@ import { parseLexicon } from '../lexicons.js';
 
 const nonEmpty = z.string().trim().min(1);
 
+/** One local authority area (strict: a misspelt field is an error, not ignored). */
+export const areaSchema = z.strictObject({
+  name: nonEmpty,
+  kind: z.enum(['county', 'unitary', 'former', 'metropolitan-borough', 'london-borough', 'principal-area']),
+  country: z.enum(['england', 'wales']),
+  /** ONS GSS code of the local authority (E06, E08, E09, E10, W06; a former authority keeps its last code). */
+  code: z.string().regex(/^[EW]\d{8}$/, 'a GSS code such as "E09000007"'),
+  /** Other names the text may use ("Southend" for "Southend-on-Sea"). */
+  aliases: z.array(nonEmpty).optional(),
+  /** Names (the name or an alias) that are also ordinary words or surnames: found only in context. */
+  ambiguous: z.array(nonEmpty).optional(),
+});
+
+/** A joint service named for two or more areas ("Western Bay"); members are canonical area names. */
+export const jointAreaSchema = z.strictObject({ name: nonEmpty, members: z.array(nonEmpty).min(2) });
+
 /** `lexicons/areas.json`: local authority areas of England and Wales, joint services and blocking phrases. */
 export const areasFileSchema = z.object({
-  areas: z.array(
-    z.object({
-      name: nonEmpty,
-      kind: z.enum(['county', 'unitary', 'former', 'metropolitan-borough', 'london-borough', 'principal-area']),
-      country: z.enum(['england', 'wales']),
-      /** ONS GSS code of the local authority (E06, E08, E09, E10, W06; a former authority keeps its last code). */
-      code: z.string().regex(/^[EW]\d{8}$/, 'a GSS code such as "E09000007"'),
-      aliases: z.array(nonEmpty).optional(),
-      /** Names (the name or an alias) that are also ordinary words or surnames: found only in context. */
-      ambiguous: z.array(nonEmpty).optional(),
-    }),
-  ),
-  joint: z.array(z.object({ name: nonEmpty, members: z.array(nonEmpty).min(2) })),
+  areas: z.array(areaSchema),
+  joint: z.array(jointAreaSchema),
+  /** Capitalised phrases that contain an area name but never name the area ("Essex Police"). */
   blockers: z.array(nonEmpty),
 });
 
-/** `lexicons/acronyms.json`: the field's acronyms and their expansions. */
-export const acronymsFileSchema = z.object({
-  acronyms: z.array(
-    z.object({
-      acronym: nonEmpty,
-      expansion: nonEmpty,
-      variants: z.array(nonEmpty).optional(),
-    }),
-  ),
+/** One written form of an acronym: a single word starting with a capital ("YJS", "SaLT"). */
+const acronymForm = z
+  .string()
+  .regex(/^\p{Lu}[\p{L}\p{N}]*$/u, 'one word of letters and digits starting with a capital');
+
+/** One acronym with its expansion and other written forms. */
+export const acronymSchema = z.strictObject({
+  acronym: acronymForm,
+  expansion: nonEmpty,
+  variants: z.array(acronymForm).optional(),
 });
+
+/** `lexicons/acronyms.json`: the field's acronyms and their expansions. */
+export const acronymsFileSchema = z.object({ acronyms: z.array(acronymSchema) });
 
 const serviceTypeSchema = z.enum([
   'area-partnership',
@@ -72,10 +82,17 @@ export type AcronymsFile = z.infer<typeof acronymsFileSchema>;
 export type VocabFile = z.infer<typeof vocabFileSchema>;
 export type ServiceType = z.infer<typeof serviceTypeSchema>;
 
-let cache: { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } | undefined;
+let cache: NameFiles | undefined;
 
-/** The bundled name lexicons, validated once on first use. */
-export function bundledNameLexicons(): { areas: AreasFile; acronyms: AcronymsFile; vocab: VocabFile } {
+/** The bundled name lexicon files. */
+export interface NameFiles {
+  readonly areas: AreasFile;
+  readonly acronyms: AcronymsFile;
+  readonly vocab: VocabFile;
+}
+
+/** The bundled name lexicons, validated once per process on first use. */
+export function bundledNameLexicons(): NameFiles {
   cache ??= {
     areas: parseLexicon(areasFileSchema, areasData, 'lexicons/areas.json'),
     acronyms: parseLexicon(acronymsFileSchema, acronymsData, 'lexicons/acronyms.json'),

@@ -4,7 +4,7 @@ import { wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
 import type { Subject, SubjectMember } from './schema.js';
 import { coversSeveral } from './several.js';
-import { headAfter, nonAreaHeadAt, serviceHeads, type ServiceHead } from './services.js';
+import { headAfter, nonAreaHeadAt, type ServiceHead, type ServiceHeads } from './services.js';
 import { JOINERS, unknownAreas, type Scored } from './unknown.js';
 
 /** What the text says about which area it is about, before the document kind is known. */
@@ -35,6 +35,7 @@ export interface SubjectVocab {
   readonly notNames: ReadonlySet<string>;
   readonly baseline: BaselineWords;
   readonly codes: ReadonlyMap<string, string>;
+  readonly heads: ServiceHeads;
 }
 
 /** Weighs area mentions (service heads, the title, lists) and picks the area the text is about. */
@@ -44,15 +45,14 @@ export function weighSubject(
   areas: readonly AreaMention[],
   vocab: SubjectVocab,
 ): SubjectEvidence {
-  const { notNames, baseline } = vocab;
-  const heads = serviceHeads();
-  const joined = joinAreas(doc, units, areas);
+  const { notNames, baseline, heads } = vocab;
+  const joined = joinAreas(doc, units, areas, heads);
   const scored: Scored[] = joined.map((mention) => {
     const head = headAfter(doc, units, mention.last + 1, heads, false);
-    const weight = isBaseline(doc, mention.last, baseline) ? 0 : baseWeight(doc, mention, head);
+    const weight = isBaseline(doc, mention.last, baseline) ? 0 : baseWeight(doc, mention, head, heads);
     return { key: keyOf(mention), mention, head, weight };
   });
-  scored.push(...unknownAreas(doc, units, covered(scored), notNames));
+  scored.push(...unknownAreas(doc, units, covered(scored), notNames, heads));
   const listsAreas = dropLists(scored);
   foldMembers(scored);
   const totals = new Map<string, number>();
@@ -98,8 +98,8 @@ function isBaseline(doc: ParsedDoc, last: number, baseline: BaselineWords): bool
   return baseline.nouns.has(wordKey(doc.tokens[t]));
 }
 
-function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | undefined): number {
-  if (!head && nonAreaHeadAt(doc, mention.last + 1, serviceHeads())) return 0;
+function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | undefined, heads: ServiceHeads): number {
+  if (!head && nonAreaHeadAt(doc, mention.last + 1, heads)) return 0;
   let weight = 1;
   if (head) weight += head.type === 'council' ? 1 : 2;
   if (mention.sentence === 0) weight += 1;
@@ -107,9 +107,13 @@ function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | un
 }
 
 /** Joins "Tower Hamlets/City of London" and "Wiltshire and Swindon YOT" into one joint mention. */
-function joinAreas(doc: ParsedDoc, units: readonly Unit[], areas: readonly AreaMention[]): AreaMention[] {
+function joinAreas(
+  doc: ParsedDoc,
+  units: readonly Unit[],
+  areas: readonly AreaMention[],
+  heads: ServiceHeads,
+): AreaMention[] {
   const out: AreaMention[] = [];
-  const heads = serviceHeads();
   for (let i = 0; i < areas.length; i++) {
     let current = areas[i];
     if (!current) continue;

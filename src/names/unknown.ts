@@ -1,7 +1,7 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
 import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, marksOf, type Unit, wordKey } from './keys.js';
-import { headAfter, serviceHeads, unitOfToken, type ServiceHead } from './services.js';
+import { headAfter, unitOfToken, type ServiceHead, type ServiceHeads } from './services.js';
 
 /** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
 export const JOINERS = new Set(['and', '&', '/']);
@@ -23,8 +23,8 @@ export function unknownAreas(
   units: readonly Unit[],
   known: ReadonlySet<number>,
   notNames: ReadonlySet<string>,
+  heads: ServiceHeads,
 ): Scored[] {
-  const heads = serviceHeads();
   const out: Scored[] = [];
   const marks = marksOf(doc);
   for (let t = 1; t < doc.tokens.length; t++) {
@@ -37,7 +37,7 @@ export function unknownAreas(
     // a place before a capitalised head ("Harwick Youth Justice Service"), or any head after a proper noun or "'s"
     const before =
       marks[place] === CAPITAL &&
-      placeBefore(doc, place, t, known, notNames) &&
+      placeBefore(doc, place, t, known, notNames, heads) &&
       (possessive || doc.tokens[place]?.pos === 'PROPN' || headAfter(doc, units, t, heads, true) !== undefined);
     const mention = before
       ? pseudoMention(doc, place, known, notNames)
@@ -58,11 +58,12 @@ function placeBefore(
   t: number,
   known: ReadonlySet<number>,
   notNames: ReadonlySet<string>,
+  heads: ServiceHeads,
 ): boolean {
   const prev = doc.tokens[place];
   if (!prev || known.has(place) || !isPlaceWord(prev) || isAcronymLike(prev.value)) return false;
   const key = wordKey(prev);
-  return !serviceHeads().fillers.has(key) && !notNames.has(key) && prev.sentence === doc.tokens[t]?.sentence;
+  return !heads.fillers.has(key) && !notNames.has(key) && prev.sentence === doc.tokens[t]?.sentence;
 }
 
 /** A place named right after a service head: "team in Fenwick-on-Sea", "service for Bedwick & South Fenland". */
