@@ -39,7 +39,7 @@ export function readFacts(
   });
   const subject = kind === 'thematic' ? null : candidate;
   const rated = kind === 'inspection' ? rate() : { rating: null, aspects: [] };
-  const date = readDate(doc);
+  const date = readDate(doc, compiled.months);
   const document: DocumentFacts = {
     kind,
     ...(title !== null ? { title } : {}),

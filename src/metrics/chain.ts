@@ -44,13 +44,6 @@ export function closingBracket(w: Window, q: number): number {
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
-/** Words after a place that make it a region of its own: "the Gwent police area". */
-const PLACE_HEADS = new Set(['area', 'force', 'region']);
-/** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
-const GROUP_FILLERS = new Set(['local', 'police', 'force']);
-const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
-/** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
-const OVER = new Set(['for', 'in', 'across']);
 
 /** True for a capitalised word that may be part of a place name, not an acronym ("YJB"). */
 function properAt(w: Window, q: number): boolean {
@@ -63,7 +56,7 @@ function neighboursAt(w: Window, q: number): number {
   const modifier = w.cues.neighbourModifiers.matchAt(w, q);
   if (!modifier) return -1;
   let r = modifier.next;
-  while (r < modifier.next + 2 && GROUP_FILLERS.has(wordAt(w, r))) r++; // "similar local authorities", "similar police force areas"
+  while (r < modifier.next + 2 && w.cues.groupFillers.has(wordAt(w, r))) r++; // "similar local authorities", "similar police force areas"
   const group = w.cues.baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
   if (group) return r + 1;
   // "neighbouring Southwark and Lewisham": the neighbours by name
@@ -75,7 +68,7 @@ function nameEnd(w: Window, q: number): number {
   let r = q + 1;
   for (;;) {
     if (properAt(w, r)) r++;
-    else if (NAME_INNER.has(wordAt(w, r)) && properAt(w, r + 1)) r += 2;
+    else if (w.cues.nameInner.has(wordAt(w, r)) && properAt(w, r + 1)) r += 2;
     else return r;
   }
 }
@@ -90,7 +83,7 @@ function afterThan(w: Window, q: number): boolean {
 /** True when "the average for (the)" stands right before `q`. */
 function averageOver(w: Window, q: number): boolean {
   const r = wordAt(w, q - 1) === 'the' ? q - 2 : q - 1;
-  return OVER.has(wordAt(w, r)) && w.cues.baselineNouns.has(wordAt(w, r - 1));
+  return w.cues.averageOver.has(wordAt(w, r)) && w.cues.baselineNouns.has(wordAt(w, r - 1));
 }
 
 /**
@@ -103,7 +96,7 @@ function regionAt(w: Window, q: number): number {
   const named = r;
   while (w.cues.regionHeads.has(wordAt(w, r))) r++;
   // "in the Gwent police area": a place followed by "area", "force" or "region" names the region itself
-  const region = r > named && PLACE_HEADS.has(wordAt(w, r - 1)) && afterThan(w, q);
+  const region = r > named && w.cues.placeHeads.has(wordAt(w, r - 1)) && afterThan(w, q);
   return region || w.cues.baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
 }
 

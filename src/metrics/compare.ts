@@ -6,8 +6,6 @@ import type { Measure } from './schema.js';
 import { wordAt, type Window } from './window.js';
 
 const REACH_BACK = 8;
-/** Words that may stand before a clause-opening comparison ("When compared with ..."). */
-const OPENERS = new Set(['when', 'as', 'if']);
 const SPLIT_REACH = 6;
 /** Most words between a comparative and its "than" ("fewer children in Wrexham entered ... than"). */
 const THAN_REACH = 16;
@@ -34,7 +32,7 @@ function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } |
 
 /** True when the comparison at `p` opens its clause: "Compared with ...", ", when compared to ...". */
 function opensClause(w: Window, p: number): boolean {
-  const q = OPENERS.has(wordAt(w, p - 1)) ? p - 1 : p;
+  const q = w.cues.clauseOpeners.has(wordAt(w, p - 1)) ? p - 1 : p;
   return q === 0 || wordAt(w, q - 1) === ',';
 }
 

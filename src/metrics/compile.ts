@@ -1,10 +1,12 @@
 import baselinesData from '../../lexicons/metrics/baselines.json';
 import comparisonsData from '../../lexicons/metrics/comparisons.json';
+import figuresData from '../../lexicons/metrics/figures.json';
 import measuresData from '../../lexicons/metrics/measures.json';
 import neverData from '../../lexicons/metrics/never.json';
 import numbersData from '../../lexicons/metrics/numbers.json';
 import quantitiesData from '../../lexicons/metrics/quantities.json';
 import trendsData from '../../lexicons/metrics/trends.json';
+import { bundledMonths } from '../dates.js';
 import { ChildfirstError } from '../errors.js';
 import { parseLexicon } from '../lexicons.js';
 import { compileMetricCues, type MetricCues } from './cues.js';
@@ -38,6 +40,7 @@ export function bundledMetricFiles(): MetricFiles {
     numbers: validateMetricFile('numbers', numbersData),
     never: validateMetricFile('never', neverData),
     quantities: validateMetricFile('quantities', quantitiesData),
+    figures: validateMetricFile('figures', figuresData),
   });
 }
 
@@ -46,10 +49,11 @@ export function bundledMetricFiles(): MetricFiles {
  * plus `options.baselines` (validated; a bad or already-bundled phrase throws `invalid-lexicon`).
  */
 export function compileMetrics(options: MetricOptions = {}): CompiledMetrics {
-  if (options.baselines === undefined) return (bundled ??= { cues: compileMetricCues(bundledMetricFiles()) });
+  if (options.baselines === undefined)
+    return (bundled ??= { cues: compileMetricCues(bundledMetricFiles(), bundledMonths().names) });
   const base = bundledMetricFiles();
   const baselines = withBaselines(base.baselines, options.baselines);
-  return { cues: compileMetricCues({ ...base, baselines }) };
+  return { cues: compileMetricCues({ ...base, baselines }, bundledMonths().names) };
 }
 
 /** The bundled baselines plus the user's, each phrase naming one baseline only. */

@@ -5,14 +5,11 @@ import { isWhole, numberStart, readNumber, type NumberRead } from './numbers.js'
 import type { Metric } from './schema.js';
 import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window } from './window.js';
 
-/** "between 10 and 17" reads as ages only from 8 up, so "between 2 and 3 visits" is not one. */
-const AGE_BETWEEN = new Set(['between', 'from']);
 const YOUNGEST = 8;
 const AGE_SPAN = /^(\d{1,2})[-–](\d{1,2})$/;
 const AGE_OPEN = /^(?:post|over)-(\d{1,2})s?$/;
 const YEAR = /^((?:19[5-9]|20[0-4])\d)(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?$/;
 const MAX_DURATION = 1000;
-const RANGE_WORDS = new Set(['to', '-', '–', 'and']);
 /** True when a hyphen follows token `p` in the text ("four-point"). */
 function hyphenAfter(w: Window, p: number): boolean {
   const t = w.tokens[p];
@@ -49,7 +46,7 @@ function ageContext(w: Window, before: number, after: number, lo: number): numbe
   if (old >= 0) return old;
   if (w.cues.ageAfter.has(wordAt(w, after))) return after;
   if (w.cues.ageBefore.has(wordAt(w, before))) return after;
-  return AGE_BETWEEN.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
+  return w.cues.ageBetween.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
 }
 
 function ageRange(w: Window, p: number): { lo: number; hi: number | null; next: number } | null {
@@ -62,7 +59,7 @@ function ageRange(w: Window, p: number): { lo: number; hi: number | null; next: 
   const lo = readNumber(w, p);
   if (!lo || !isWhole(lo)) return null;
   if (wordAt(w, lo.next) === '+' && gluedToNext(w, p)) return { lo: lo.value, hi: null, next: lo.next + 1 };
-  if (!RANGE_WORDS.has(wordAt(w, lo.next))) return { lo: lo.value, hi: lo.value, next: lo.next };
+  if (!w.cues.rangeWords.has(wordAt(w, lo.next))) return { lo: lo.value, hi: lo.value, next: lo.next };
   const hi = readNumber(w, lo.next + 1);
   return hi && isWhole(hi) ? { lo: lo.value, hi: hi.value, next: hi.next } : null;
 }
@@ -99,8 +96,7 @@ function findDurations(w: Window, out: Metric[]): void {
     if (p < until) continue;
     if (w.claimed[p]) continue;
     const word = wordAt(w, p);
-    const bare =
-      (word === 'in' || word === 'within') && unitAt(w, p + 1) !== undefined && wordAt(w, p + 1).endsWith('s');
+    const bare = w.cues.within.has(word) && unitAt(w, p + 1) !== undefined && wordAt(w, p + 1).endsWith('s');
     if (bare) {
       const unit = unitAt(w, p + 1) ?? 'days';
       emit(w, out, p + 1, p + 1, (span) => ({

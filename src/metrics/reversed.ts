@@ -6,7 +6,6 @@ import { readNumber } from './numbers.js';
 import { wordAt, type Window } from './window.js';
 
 const REACH_BACK = 10;
-const OWN_FILLERS = new Set(['the', 'that', 'those', 'of', 'in', 'for']);
 const FLIPPED: Readonly<Record<Leaning, Leaning>> = {
   lower: 'higher',
   higher: 'lower',
@@ -25,7 +24,7 @@ function figureEnd(w: Window, q: number): number {
 /** The last position of the local figure named right after a direction ("ours", "our 9% rate", "the local rate"). */
 function ownFigureEnd(w: Window, start: number): number {
   let q = start;
-  while (OWN_FILLERS.has(wordAt(w, q)) && q - start < 2) q++;
+  while (w.cues.ownFillers.has(wordAt(w, q)) && q - start < 2) q++;
   if (!w.cues.ownFigures.has(wordAt(w, q))) return -1;
   let last = q;
   for (let r = q + 1; r < w.tokens.length && r - q <= 4;) {
