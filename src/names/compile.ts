@@ -5,6 +5,7 @@ import { bundledNameLexicons, type NameFiles } from './lexicon.js';
 import { compileOrgVocab, type OrgVocab } from './organisations.js';
 import type { PeopleVocab } from './people.js';
 import { compileServiceHeads, type ServiceHeads } from './services.js';
+import type { SeveralWords } from './several.js';
 import type { BaselineWords } from './subject.js';
 
 /** What extends the bundled name lexicons (unknown until validated). */
@@ -22,6 +23,8 @@ export interface CompiledNames {
   readonly people: PeopleVocab;
   readonly notNames: ReadonlySet<string>;
   readonly baseline: BaselineWords;
+  readonly placePrepositions: ReadonlySet<string>;
+  readonly several: SeveralWords;
 }
 
 let bundled: CompiledNames | undefined;
@@ -48,8 +51,25 @@ function compileFiles(files: NameFiles): CompiledNames {
     glossary: compileGlossary(files.acronyms),
     heads: compileServiceHeads(vocab),
     org,
-    people: { roles: org.roles, titles: new Set(vocab.titles), notNames: org.notNames, heads: org.heads },
+    people: {
+      roles: org.roles,
+      titles: new Set(vocab.titles),
+      notNames: org.notNames,
+      heads: org.heads,
+      speechVerbs: new Set(vocab.speechVerbs),
+      roleLinks: new Set(vocab.roleLinks),
+      titleRoles: new Set(vocab.titleRoles),
+      articles: new Set(vocab.articles),
+    },
     notNames: org.notNames,
     baseline: { nouns: new Set(vocab.baselineNouns), heads: new Set(vocab.baselineHeads) },
+    placePrepositions: new Set(vocab.placePrepositions),
+    several: {
+      severalCounts: new Set(vocab.severalCounts),
+      severalPlurals: new Set(vocab.severalPlurals),
+      severalBetween: new Set(vocab.severalBetween),
+      severalNotBefore: new Set(vocab.severalNotBefore),
+      aspectVerbs: new Set(vocab.aspectVerbs),
+    },
   };
 }

@@ -35,8 +35,6 @@ export interface Gazetteer {
   readonly codes: ReadonlyMap<string, string>;
 }
 
-const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in', ',', 'ar', 'y'];
-
 /** Compiles the areas file (names, aliases, joint services and blockers) into one trie, with the guards' words. */
 export function compileGazetteer(file: AreasFile, vocab: VocabFile): Gazetteer {
   const trie = createWordTrie<Place>();
@@ -53,10 +51,10 @@ export function compileGazetteer(file: AreasFile, vocab: VocabFile): Gazetteer {
   }
   for (const blocker of file.blockers) insertPhrase(trie, phraseKeys(blocker), { kind: 'blocker' });
   const serviceWords = new Set(vocab.serviceHeads.flatMap((h) => phraseKeys(h.phrase)));
-  for (const word of ['area', 'partnership', 'children', "children's", "'s"]) serviceWords.add(word);
+  for (const word of vocab.serviceContext) serviceWords.add(word);
   return {
     trie,
-    connectors: new Set(CONNECTORS),
+    connectors: new Set(vocab.areaConnectors),
     titles: new Set(vocab.titles),
     context: new Set(vocab.areaContext),
     serviceWords,

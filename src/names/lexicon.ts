@@ -75,6 +75,38 @@ export const vocabFileSchema = z.object({
   baselineNouns: z.array(nonEmpty),
   /** Words between such a place and its baseline noun ("the Kent Police area average"). */
   baselineHeads: z.array(nonEmpty),
+  /** Verbs of speech after a name that make it a person ("Jane Doe said"). */
+  speechVerbs: z.array(nonEmpty),
+  /** Lower-case words and signs inside a role ("Head of Communications"). */
+  roleLinks: z.array(nonEmpty),
+  /** Titles that are roles in themselves ("Councillor Lily Sutton"). */
+  titleRoles: z.array(nonEmpty),
+  /** Articles skipped before a role after a name ("Jane Doe, the Service Manager"). */
+  articles: z.array(nonEmpty),
+  /** Words and signs inside a capitalised organisation name ("Youth Justice Board for England and Wales"). */
+  orgInner: z.array(nonEmpty),
+  /** Lower-case heads after a capitalised name ("the New Directions team"). */
+  lowerHeads: z.array(nonEmpty),
+  /** Plural heads shared by two names ("the Early Help and YOS teams"). */
+  sharedHeads: z.array(nonEmpty),
+  /** Words before a name that make a lower-case head after it generic ("a Youth Justice team"). */
+  indefinites: z.array(nonEmpty),
+  /** Counts of three or more that announce several partnerships; vague words ("several") are left out. */
+  severalCounts: z.array(nonEmpty),
+  /** Plural nouns for partnerships and services after such a count; "councils" is left out (one joint service spans several). */
+  severalPlurals: z.array(nonEmpty),
+  /** Words between the count and the noun ("four Area Partnerships", "three more youth justice services"). */
+  severalBetween: z.array(nonEmpty),
+  /** Words before the count that make the text about one of them ("one of four areas", "across three areas"). */
+  severalNotBefore: z.array(nonEmpty),
+  /** Verbs after "areas" that make them parts of one service's work ("four areas were judged good"). */
+  aspectVerbs: z.array(nonEmpty),
+  /** Words between a service head and the place it serves ("the team in X", "the service covering X", "services: X"). */
+  placePrepositions: z.array(nonEmpty),
+  /** Lower-case words and signs inside area names ("Blackburn with Darwen", "Rhondda Cynon Taf", "Pen-y-bont ar Ogwr"). */
+  areaConnectors: z.array(nonEmpty),
+  /** Words after an ambiguous area name, besides service heads, that show it names the area ("Reading's children"). */
+  serviceContext: z.array(nonEmpty),
 });
 
 export type AreasFile = z.infer<typeof areasFileSchema>;

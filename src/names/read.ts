@@ -25,6 +25,8 @@ export function readNames(doc: ParsedDoc, units: readonly Unit[], words: Compile
     baseline: words.baseline,
     codes: gazetteer.codes,
     heads: words.heads,
+    placePrepositions: words.placePrepositions,
+    several: words.several,
   });
   const places = new TokenMask(doc.tokens.length);
   for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);
