@@ -48,6 +48,10 @@ export const documentCuesSchema = z.object({
   awardLeadSkips: wordSet,
   /** Words after "Quality Lead/Mark" kept in the award's name ("Quality Lead Status"). */
   awardTails: wordSet,
+  /** Stems of title words that make a title an inspection's ("Inspection of ...", "inspected"). */
+  titleInspectionStems: words,
+  /** Whole title words that make a title an inspection's ("... rated Good"). */
+  titleInspectionWords: words,
 });
 
 export type DocumentCues = z.infer<typeof documentCuesSchema>;

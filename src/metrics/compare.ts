@@ -9,7 +9,6 @@ const REACH_BACK = 8;
 const SPLIT_REACH = 6;
 /** Most words between a comparative and its "than" ("fewer children in Wrexham entered ... than"). */
 const THAN_REACH = 16;
-const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
 function denied(w: Window, p: number): boolean {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const word = wordAt(w, q);
@@ -63,9 +62,9 @@ function numberBefore(w: Window, p: number): number | null {
 }
 
 /** The direction of a leaning for a measure: "better" reoffending is lower, "better" attendance higher. */
-export function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' {
+export function resolve(w: Window, leaning: Leaning, measure: Measure): 'lower' | 'higher' {
   if (leaning === 'lower' || leaning === 'higher') return leaning;
-  const lowerIsBetter = LOWER_IS_BETTER.has(measure);
+  const lowerIsBetter = w.cues.lowerIsBetter.has(measure);
   return (leaning === 'better') === lowerIsBetter ? 'lower' : 'higher';
 }
 

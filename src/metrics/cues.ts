@@ -61,6 +61,12 @@ export interface MetricCues {
   readonly ageBetween: ReadonlySet<string>;
   readonly rangeWords: ReadonlySet<string>;
   readonly within: ReadonlySet<string>;
+  /** "post-16", "over-18s": an open age range in one token; group 1 is the age. */
+  readonly ageOpen: RegExp;
+  /** "post-16", "in-5": a word glued before a number. */
+  readonly gluedNumber: RegExp;
+  readonly meridiems: ReadonlySet<string>;
+  readonly lowerIsBetter: ReadonlySet<Measure>;
   readonly halfOf: ReadonlySet<string>;
   readonly periodParts: ReadonlySet<string>;
   readonly scoreWords: ReadonlySet<string>;
@@ -137,7 +143,7 @@ export function compileMetricCues(files: MetricFiles, months: ReadonlySet<string
     nameInner: new Set(cmp.nameInner),
     averageOver: new Set(cmp.averageOver),
     baselines: new PhraseSet(pairs(without(files.baselines, '$comment'))),
-    measures: new PhraseSet(pairs(without(files.measures, '$comment', 'stems', 'anchors'))),
+    measures: new PhraseSet(pairs(without(files.measures, '$comment', 'stems', 'anchors', 'lowerIsBetter'))),
     measureStems: pairs(files.measures.stems),
     trends: new PhraseSet(pairs(without(files.trends, '$comment', 'aims'))),
     aims: new Set(files.trends.aims),
@@ -160,6 +166,10 @@ export function compileMetricCues(files: MetricFiles, months: ReadonlySet<string
     ageBetween: new Set(files.quantities.ageBetween),
     rangeWords: new Set(files.quantities.rangeWords),
     within: new Set(files.quantities.within),
+    ageOpen: new RegExp(`^(?:${alternation(files.quantities.ageOpenPrefixes)})-(\\d{1,2})s?$`),
+    gluedNumber: new RegExp(`^(?:${alternation(files.quantities.gluedNumberPrefixes)})-\\d`),
+    meridiems: new Set(files.never.meridiems),
+    lowerIsBetter: new Set(files.measures.lowerIsBetter),
     halfOf: new Set(fig.halfOf),
     periodParts: new Set(fig.periodParts),
     scoreWords: new Set(fig.scoreWords),
@@ -173,6 +183,11 @@ export function compileMetricCues(files: MetricFiles, months: ReadonlySet<string
     clauseJoiners: new Set(fig.clauseJoiners),
   };
   return { ...base, kinds: kindsOf(base, files) };
+}
+
+/** Words as a regular expression alternation, each escaped (lexicon data, never input). */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /** The record without the given keys (a file's `$comment`, or lists that are not phrases by key). */

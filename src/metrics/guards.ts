@@ -69,7 +69,7 @@ function isClock(w: Window, p: number): boolean {
   if (!m) return false;
   if (Number(m[1]) > 23 || Number(m[2]) > 59) return false;
   const after = wordAt(w, p + 1);
-  if (w.cues.timeSuffixes.has(after) || /^\d?(?:am|pm)$/.test(after)) return true;
+  if (w.cues.timeSuffixes.has(after) || w.cues.meridiems.has(after.replace(/^\d/, ''))) return true;
   return t.value.startsWith('0') && after !== '%' && after !== 'per';
 }
 

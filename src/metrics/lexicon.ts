@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseLexicon } from '../lexicons.js';
-import { baselineSchema } from './schema.js';
+import { baselineSchema, measureSchema } from './schema.js';
 
 /** One phrase: lower case, trimmed, words separated by single spaces. */
 const phrase = z
@@ -96,6 +96,8 @@ export const measuresFileSchema = z.strictObject({
   stems: z.strictObject({ reoffending: phrases }),
   /** Words that make a sentence worth reading for a measure without naming one ("the trend", "its trajectory"). */
   anchors: phrases,
+  /** Measures for which a lower figure is better, so "better than" reads as lower. */
+  lowerIsBetter: z.array(measureSchema),
 });
 
 /** `lexicons/metrics/trends.json`: trend phrases by direction, and words that make one an aim. */
@@ -125,6 +127,8 @@ export const neverFileSchema = z.strictObject({
   timeSuffixes: phrases,
   currency: phrases,
   moneyAfter: phrases,
+  /** Clock suffixes, also glued to a digit ("3pm"), that make the number before them a time. */
+  meridiems: phrases,
 });
 
 /** `lexicons/metrics/quantities.json`: duration units, age-range context and words a count never counts. */
@@ -149,6 +153,10 @@ export const quantitiesFileSchema = z.strictObject({
   rangeWords: phrases,
   /** Words before a bare unit that make it a duration ("in days rather than weeks"). */
   within: phrases,
+  /** Words glued by a hyphen to an open age range's lower age ("post-16", "over-18s"). */
+  ageOpenPrefixes: phrases,
+  /** Words glued by a hyphen before a number that make the token read as one ("post-16", "1-in-5"). */
+  gluedNumberPrefixes: phrases,
 });
 
 /** `lexicons/metrics/figures.json`: words around a percentage, proportion or fraction and the phrase it is about. */

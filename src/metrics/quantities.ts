@@ -7,7 +7,6 @@ import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window }
 
 const YOUNGEST = 8;
 const AGE_SPAN = /^(\d{1,2})[-–](\d{1,2})$/;
-const AGE_OPEN = /^(?:post|over)-(\d{1,2})s?$/;
 const YEAR = /^((?:19[5-9]|20[0-4])\d)(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?$/;
 const MAX_DURATION = 1000;
 /** True when a hyphen follows token `p` in the text ("four-point"). */
@@ -52,7 +51,7 @@ function ageContext(w: Window, before: number, after: number, lo: number): numbe
 function ageRange(w: Window, p: number): { lo: number; hi: number | null; next: number } | null {
   const t = w.tokens[p];
   if (!t) return null;
-  const open = t.type === 'word' ? AGE_OPEN.exec(wordAt(w, p)) : null;
+  const open = t.type === 'word' ? w.cues.ageOpen.exec(wordAt(w, p)) : null;
   if (open) return { lo: Number(open[1]), hi: null, next: p + 1 };
   const span = t.type === 'number' && t.value.length <= 5 ? AGE_SPAN.exec(t.value) : null;
   if (span) return { lo: Number(span[1]), hi: Number(span[2]), next: p + 1 };
@@ -72,7 +71,7 @@ function findAgeRanges(w: Window, out: Metric[]): void {
     if (w.claimed[p]) continue;
     const r = ageRange(w, p);
     if (!r || r.lo > 25 || (r.hi !== null && (r.hi > 25 || r.hi < r.lo)) || isClaimed(w, p, r.next)) continue;
-    const open = r.hi === null && (wordAt(w, r.next - 1) === '+' || AGE_OPEN.test(wordAt(w, p)));
+    const open = r.hi === null && (wordAt(w, r.next - 1) === '+' || w.cues.ageOpen.test(wordAt(w, p)));
     const end = open ? r.next : ageContext(w, p - 1, r.next, r.lo);
     if (end < 0 || (r.hi === r.lo && yearsOld(w, r.next) < 0)) continue;
     const last = end > r.next ? end - 1 : r.next - 1;

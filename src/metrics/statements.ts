@@ -87,7 +87,7 @@ function statementOf(w: Window, found: Found, cue: MeasureCue | null): Statement
   const metric: Comparison = {
     kind: 'comparison',
     measure,
-    direction: resolve(found.leaning, measure),
+    direction: resolve(w, found.leaning, measure),
     baselines: found.chain.baselines,
     degree: found.degree,
     ...span,
