@@ -113,8 +113,8 @@ its evidence weight (below) reaches the theme's \`minWeight\` (default 1); a cue
 needs a second sentence of evidence.
 
 Each mention is \`negated: true\` when wink puts it in the scope of a negation, or when a negating word
-("no", "not", "without", "lack", "absence", "insufficient", ...) stands at most four tokens before it in
-the same clause. A negation that only says an outcome was avoided is not a denial: in "without resorting
+("no", "not", "without", "lack", "absence", "insufficient", ...; \`lexicons/negation.json\`) stands at most
+four tokens before it in the same clause. A negation that only says an outcome was avoided is not a denial: in "without resorting
 to permanent exclusion" or "no need for a custodial sentence", a word of avoidance ("resort", "recourse",
 "need", "require", "escalate", "criminalise") between the negator and the cue leaves the mention
 unnegated, while "there was no resettlement plan" stays negated. Negated practice still counts as the

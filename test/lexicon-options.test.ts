@@ -218,6 +218,20 @@ const BAD: readonly Bad[] = [
   ],
 ];
 
+describe('the README example of extending the lexicons', () => {
+  const analyzer = createAnalyzer({ ...AREAS, ...BASELINES, ...ACRONYMS });
+
+  it('gives what the README shows', () => {
+    const subject = analyzer.analyze('Brindleford Youth Justice Service was inspected in March 2025.').subject;
+    expect(subject).toMatchObject({ area: 'Brindleford', canonical: 'Brindleford', code: 'E06000999' });
+    const metric = analyzer.analyze('Its rate was 31%, lower than the core cities figure of 35%.').metrics[1];
+    expect(metric).toMatchObject({ kind: 'comparison', direction: 'lower', baselines: ['statistical-neighbours'] });
+    expect(metric?.text).toBe('lower than the core cities figure');
+    const acronyms = analyzer.analyze('Every child is offered a TFPX review.').acronyms;
+    expect(acronyms).toMatchObject([{ acronym: 'TFPX', expansion: 'Turnaround Family Plus', source: 'glossary' }]);
+  });
+});
+
 describe('bad lexicon options', () => {
   it.each(BAD)('reject %s', (_, options, code, message) => {
     const error = childfirstErrorOf(() => createAnalyzer(options as AnalyzerOptions));
