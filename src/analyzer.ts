@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
+import { compileDocument } from './document/index.js';
 import { preview } from './lexicons.js';
-import { resolveStages, runPipeline } from './pipeline.js';
+import { compileMetrics, type BaselinesInput } from './metrics/index.js';
+import { compileNames, type AcronymsInput, type AreasInput } from './names/index.js';
+import { resolveStages, runPipeline, type Compiled } from './pipeline.js';
 import { STAGE_IDS, type ReportSummary, type StageId } from './schema.js';
 import { BUNDLED_LEXICONS } from './themes/bundled.js';
 import { compileThemes, type CompiledThemes } from './themes/compile.js';
@@ -19,6 +22,12 @@ export interface AnalyzerOptions {
   cues?: Readonly<Record<string, readonly CueInput[]>>;
   /** Theme ids to switch off. */
   disable?: readonly string[];
+  /** Extra comparison baselines, as in `lexicons/metrics/baselines.json`: `{ national: ['across england'] }`. */
+  baselines?: BaselinesInput;
+  /** Extra areas (name, kind, country, ONS GSS code, aliases) and joint areas, as in `lexicons/areas.json`. */
+  areas?: AreasInput;
+  /** Extra acronyms with their expansions, as in `lexicons/acronyms.json`. */
+  acronyms?: AcronymsInput;
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
   maxLength?: number;
   /**
@@ -47,6 +56,9 @@ const optionsSchema = z
     themes: z.array(z.unknown()).optional(),
     cues: z.record(z.string(), z.unknown()).optional(),
     disable: z.array(z.string()).optional(),
+    baselines: z.unknown().optional(),
+    areas: z.unknown().optional(),
+    acronyms: z.unknown().optional(),
     maxLength: z.number().int().positive().optional(),
     stages: z
       .array(z.enum(STAGE_IDS, { error: (issue) => `expected a stage (${STAGE_IDS.join(', ')}), got ${preview(issue.input)}` }))
@@ -68,10 +80,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
   const stages = resolveStages(data.stages ?? STAGE_IDS);
   const custom = Boolean(data.themes || data.cues || data.disable);
-  let compiled: CompiledThemes | undefined;
-  const themes = (): CompiledThemes =>
-    (compiled ??= custom ? compileThemes(readLexicons(data, cues)) : defaultThemes());
-  if (custom) themes();
+  const extended = data.baselines !== undefined || data.areas !== undefined || data.acronyms !== undefined;
+  let compiled: Compiled | undefined;
+  // without options every stage shares the bundled data, compiled on first use; options are compiled (and fail) now
+  const compiledData = (): Compiled =>
+    (compiled ??= readData(() => ({
+      themes: custom ? compileThemes(buildLexicons(data, cues)) : defaultThemes(),
+      metrics: compileMetrics({ baselines: data.baselines }),
+      names: compileNames({ areas: data.areas, acronyms: data.acronyms }),
+      document: compileDocument(),
+    })));
+  if (custom || extended) compiledData();
 
   return {
     analyze(text: string, call: AnalyzeOptions = {}): ReportSummary {
@@ -89,7 +108,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (!parsed.success) throw optionsError('analyze options', parsed.error);
         return parsed.data;
       });
-      return runPipeline(text, { themes: themes() }, stages, {
+      return runPipeline(text, compiledData(), stages, {
         ...(fields.id !== undefined ? { id: fields.id } : {}),
         ...(fields.source !== undefined ? { source: fields.source } : {}),
       });
@@ -114,10 +133,10 @@ function readOptions<T>(where: string, read: () => T): T {
   }
 }
 
-/** Builds the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
-function readLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
+/** Compiles the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
+function readData<T>(read: () => T): T {
   try {
-    return buildLexicons(options, cues);
+    return read();
   } catch (error) {
     if (isChildfirstError(error)) throw error;
     throw new ChildfirstError(

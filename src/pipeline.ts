@@ -1,8 +1,8 @@
-import { findDocument } from './document/index.js';
+import { findDocument, type CompiledDocument } from './document/index.js';
 import type { Facts } from './document/facts.js';
-import { findMetrics } from './metrics/index.js';
+import { findMetrics, type CompiledMetrics } from './metrics/index.js';
 import type { Metric } from './metrics/schema.js';
-import { findNames, type NameReading, type Unit } from './names/index.js';
+import { findNames, type CompiledNames, type NameReading, type Unit } from './names/index.js';
 import { parse } from './nlp/parse.js';
 import type { ParsedDoc } from './nlp/parsed.js';
 import { SCHEMA_VERSION, type ReportSummary, type StageId } from './schema.js';
@@ -12,9 +12,12 @@ import type { ThemeResult } from './themes/schema.js';
 
 export { STAGE_IDS, type StageId } from './schema.js';
 
-/** Everything an analyzer compiles once from validated lexicons and hands to every run. */
+/** Every stage's lexicons, compiled once per analyzer from validated data and handed to every run. */
 export interface Compiled {
   readonly themes: CompiledThemes;
+  readonly metrics: CompiledMetrics;
+  readonly names: CompiledNames;
+  readonly document: CompiledDocument;
 }
 
 /** What the stages have found so far in one document; a stage reads the results of the stages it needs. */
@@ -32,17 +35,20 @@ interface Stage<K extends StageId> {
   run(doc: ParsedDoc, compiled: Compiled, earlier: Results): NonNullable<Results[K]>;
 }
 
-const names: Stage<'names'> = { id: 'names', needs: [], run: (doc) => findNames(doc) };
+const names: Stage<'names'> = { id: 'names', needs: [], run: (doc, compiled) => findNames(doc, compiled.names) };
 
 const document: Stage<'document'> = {
   id: 'document',
   needs: ['names'],
-  run: (doc, _compiled, { names: found }) => findDocument(doc, need(found, 'names').units, need(found, 'names').reading),
+  run: (doc, compiled, { names: found }) => {
+    const { units, reading } = need(found, 'names');
+    return findDocument(doc, units, reading, compiled.document);
+  },
 };
 
 const themes: Stage<'themes'> = { id: 'themes', needs: [], run: (doc, compiled) => findThemes(doc, compiled.themes) };
 
-const metrics: Stage<'metrics'> = { id: 'metrics', needs: [], run: (doc) => findMetrics(doc) };
+const metrics: Stage<'metrics'> = { id: 'metrics', needs: [], run: (doc, compiled) => findMetrics(doc, compiled.metrics) };
 
 /**
  * The stages in the order they run. wink parses the text once; every stage reads that parsed document and

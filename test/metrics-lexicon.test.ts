@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileMetricCues, cues, loadBundledCues } from '../src/metrics/cues.js';
+import { bundledMetricFiles, compileMetrics } from '../src/metrics/compile.js';
+import { bundledMonths } from '../src/dates.js';
+import { compileMetricCues } from '../src/metrics/cues.js';
 import { metricFileSchemas, validateMetricFile, type MetricFileName } from '../src/metrics/lexicon.js';
 import { childfirstErrorOf } from './helpers.js';
 
@@ -25,8 +27,10 @@ describe('metric lexicon files', () => {
   });
 
   it('compiles the bundled files once per process', () => {
-    expect(cues()).toBe(cues());
-    expect(loadBundledCues().kinds.size).toBe(cues().kinds.size);
+    expect(compileMetrics()).toBe(compileMetrics());
+    expect(compileMetricCues(bundledMetricFiles(), bundledMonths().names).kinds.size).toBe(
+      compileMetrics().cues.kinds.size,
+    );
   });
 
   const bad: [string, MetricFileName, (data: Record<string, unknown>) => void, RegExp][] = [
@@ -66,9 +70,9 @@ describe('metric lexicon files', () => {
       'a missing list',
       'never',
       (d) => {
-        delete d.months;
+        delete d.references;
       },
-      /never\.json at months: .*\(got nothing\)/,
+      /never\.json at references: .*\(got nothing\)/,
     ],
     [
       'too few number words',
@@ -101,10 +105,11 @@ describe('metric lexicon files', () => {
       typeof compileMetricCues
     >[0];
     files.baselines.regional = [...files.baselines.regional, 'the county'];
-    const compiled = compileMetricCues(files);
+    const compiled = compileMetricCues(files, new Set(['january']));
     expect(compiled.baselines.firstWords()).toContain('the');
     expect(compiled.units.get('twelve')).toBe(12);
     expect(compiled.tens.get('ninety')).toBe(90);
     expect(compiled.durations.get('fortnight')).toBe('weeks');
+    expect(compiled.months.has('january')).toBe(true);
   });
 });

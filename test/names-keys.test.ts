@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledGlossary } from '../src/names/acronyms.js';
+import { compileNames } from '../src/names/compile.js';
 import { buildUnits, CAPITAL, isAcronymLike, marksOf, normaliseWord, OPEN, startsUpper, TokenMask } from '../src/names/keys.js';
 import { parse } from '../src/nlp/parse.js';
 
@@ -31,7 +31,7 @@ describe('word keys', () => {
   });
 
   it('has every glossary form start with a capital (the glossary scan skips other words)', () => {
-    const forms = [...bundledGlossary().byForm.keys()];
+    const forms = [...compileNames().glossary.byForm.keys()];
     expect(forms.filter((f) => !startsUpper(f))).toEqual([]);
     expect(forms.length).toBeGreaterThan(20);
   });

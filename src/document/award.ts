@@ -40,7 +40,7 @@ export function readAward(doc: ParsedDoc, units: readonly Unit[], cues: Document
     oneLevel: mentions.every((m) => m.level === best.level),
     inLead: celebrated.some((m) => m.sentence < LEAD_SENTENCES),
     award: {
-      name: awardName(doc, units, best.unit),
+      name: awardName(doc, units, best.unit, cues),
       level: best.level,
       redesignation: redesignated(doc, units, cues) || renewed(mentions, cues),
       commendations: childFirstCommended(doc, units, cues) ? ['child-first'] : [],
@@ -135,16 +135,16 @@ function hoped(doc: ParsedDoc, units: readonly Unit[], i: number, cues: Document
 }
 
 /** The award as named: the capitalised words around "Quality Lead", e.g. "Youth Justice SEND Quality Lead Status". */
-function awardName(doc: ParsedDoc, units: readonly Unit[], at: number): string | null {
+function awardName(doc: ParsedDoc, units: readonly Unit[], at: number, cues: DocumentCues): string | null {
   const tokens = doc.tokens;
   const first = units[at]?.token;
   const levelEnd = units[at + 1]?.token;
   if (first === undefined || levelEnd === undefined) return null;
   let from = first;
   while (from > 0 && first - from < 4 && startsUpper(tokens[from - 1]?.value ?? '') && tokens[from - 1]?.sentence === tokens[first]?.sentence) from--;
-  while (from < first && ['congratulations', 'national', 'the'].includes(tokens[from]?.normal ?? '')) from++;
+  while (from < first && cues.awardLeadSkips.has(tokens[from]?.normal ?? '')) from++;
   let to = levelEnd;
   const next = tokens[to + 1]?.normal ?? '';
-  if (['status', 'award', 'redesignation', 'certification'].includes(next)) to++;
+  if (cues.awardTails.has(next)) to++;
   return doc.text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0);
 }

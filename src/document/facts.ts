@@ -3,7 +3,7 @@ import type { Subject } from '../names/schema.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { readAward } from './award.js';
 import { decideKind } from './kind.js';
-import { documentCues } from './lexicon.js';
+import type { CompiledDocument } from './lexicon.js';
 import { readRating } from './rating.js';
 import type { DocumentFacts } from './schema.js';
 import { readDate, readTitle } from './title.js';
@@ -14,9 +14,14 @@ export interface Facts {
   readonly document: DocumentFacts;
 }
 
-/** Reads the document facts from the parsed document and the names stage's reading of it. */
-export function readFacts(doc: ParsedDoc, units: readonly Unit[], reading: NameReading): Facts {
-  const cues = documentCues();
+/** Reads the document facts from the parsed document and the names stage's reading of it, with the analyzer's cues. */
+export function readFacts(
+  doc: ParsedDoc,
+  units: readonly Unit[],
+  reading: NameReading,
+  compiled: CompiledDocument,
+): Facts {
+  const { cues } = compiled;
   const { award, oneLevel, inLead } = readAward(doc, units, cues);
   const title = readTitle(doc);
   const candidate = reading.evidence.subject;
@@ -34,7 +39,7 @@ export function readFacts(doc: ParsedDoc, units: readonly Unit[], reading: NameR
   });
   const subject = kind === 'thematic' ? null : candidate;
   const rated = kind === 'inspection' ? rate() : { rating: null, aspects: [] };
-  const date = readDate(doc);
+  const date = readDate(doc, compiled.months);
   const document: DocumentFacts = {
     kind,
     ...(title !== null ? { title } : {}),

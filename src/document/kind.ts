@@ -28,9 +28,11 @@ const MAX_HEADING_WORDS = 16;
  */
 export function decideKind(doc: ParsedDoc, units: readonly Unit[], cues: DocumentCues, inputs: KindInputs): Kind {
   const title = ` ${(inputs.title ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const titleInspects = /\binspect| rated | rating /.test(title);
+  const titleInspects =
+    cues.titleInspectionStems.some((stem) => title.includes(` ${stem}`)) ||
+    cues.titleInspectionWords.some((word) => title.includes(` ${word} `));
   const titleOther = cues.otherTitle.some((w) => title.includes(` ${w} `)) || headerSays(doc, cues.otherHeader);
-  const titleAward = / quality (?:lead|mark)s? /.test(title);
+  const titleAward = cues.levels.some((l) => title.includes(` ${l.phrase} `) || title.includes(` ${l.phrase}s `));
   const lead = leadKeys(doc, units);
   const leadInspects = cues.inspection.some((stem) => lead.includes(` ${stem}`));
   // A plan, minutes or an inspection that mentions an award the service holds is not an award text;

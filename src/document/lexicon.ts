@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import cuesData from '../../lexicons/document/cues.json';
+import { bundledMonths, type Months } from '../dates.js';
 import { parseLexicon } from '../lexicons.js';
 
 const words = z.array(z.string().trim().min(1));
+/** A word list looked up word by word. */
+const wordSet = words.transform((list): ReadonlySet<string> => new Set(list));
 
 /** `lexicons/document/cues.json`: the words that tell awards, inspections, ratings and report kinds apart. */
 export const documentCuesSchema = z.object({
@@ -33,16 +36,45 @@ export const documentCuesSchema = z.object({
   presentRating: words,
   /** Words just before the rating verb that make the rating an earlier one: "after rating it". */
   pastLead: words,
+  /** Words that end the clause a rating belongs to ("Good, but now ..."). */
+  ratingStops: wordSet,
+  /** Words that may stand between "rated" and the rating besides the service's name ("rated it as"). */
+  ratingBridges: wordSet,
+  /** Words dropped from the end of a rated aspect ("Outstanding for partnerships and"). */
+  aspectTrailing: wordSet,
+  /** Nouns that make the words after a rating a list of aspects ("Outstanding in four categories"). */
+  aspectWords: wordSet,
+  /** Words dropped from the start of an award's name ("Congratulations ... SEND Quality Lead"). */
+  awardLeadSkips: wordSet,
+  /** Words after "Quality Lead/Mark" kept in the award's name ("Quality Lead Status"). */
+  awardTails: wordSet,
+  /** Stems of title words that make a title an inspection's ("Inspection of ...", "inspected"). */
+  titleInspectionStems: words,
+  /** Whole title words that make a title an inspection's ("... rated Good"). */
+  titleInspectionWords: words,
 });
 
 export type DocumentCues = z.infer<typeof documentCuesSchema>;
 
-let cache: DocumentCues | undefined;
+/** The document cues of one analyzer, compiled once. */
+export interface CompiledDocument {
+  readonly cues: DocumentCues;
+  /** Month names, for dates (`lexicons/dates.json`). */
+  readonly months: Months;
+}
 
-/** The bundled document cues, validated once on first use. */
-export function documentCues(): DocumentCues {
-  cache ??= parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json');
-  return cache;
+/** What extends the bundled document cues; none yet, kept so every stage compiles alike. */
+export type DocumentOptions = Readonly<Record<never, never>>;
+
+let bundled: CompiledDocument | undefined;
+
+/** Compiles the document cues: the bundled ones, validated once and shared by every analyzer. */
+export function compileDocument(_options: DocumentOptions = {}): CompiledDocument {
+  bundled ??= {
+    cues: parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json'),
+    months: bundledMonths(),
+  };
+  return bundled;
 }
 
 /** True when `word` starts with one of the stems. */

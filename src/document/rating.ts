@@ -14,21 +14,12 @@ interface Candidate {
   readonly aspect: string | undefined;
 }
 
-const TRAILING = new Set(['and', 'or', 'the', 'but', 'with']);
 const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 const SIMPLE: Readonly<Record<string, Rating>> = { outstanding: 'outstanding', good: 'good', inadequate: 'inadequate' };
-/** Words that end the clause a rating belongs to. */
-const STOPS = new Set([';', 'but', 'now', 'while', 'whereas', 'although']);
 const NEAR_CONTEXT = 4;
-/** Words that may stand between "rated" and the rating besides the service's name. */
-const BRIDGES = new Set([
-  'as', 'it', 'them', 'the', 'and', 'of', 'with', 'upon', 'on', 'to', 'be', 'being', 'its', 'their', 'work', "'s", '/', '-',
-  'in', 'youth', 'justice', 'offending', 'services', 'service', 'team', 'partnership', 'le', 'under', 'by', 'super',
-]);
 const FAR_CONTEXT = 16;
 const CHANGE_WINDOW = 12;
 const LOCAL = 6;
-const ASPECT_WORDS = new Set(['aspects', 'standards', 'areas', 'categories', 'domains', 'elements', 'aspect', 'standard', 'category']);
 
 /** The overall HMIP rating (the newest one for a re-inspection) and any rated aspects. */
 export function readRating(doc: ParsedDoc, cues: DocumentCues): { rating: Rating | null; aspects: Aspect[] } {
@@ -57,7 +48,7 @@ function ratingCandidates(doc: ParsedDoc, cues: DocumentCues): Candidate[] {
     if (new Set(found.map((f) => f.rating)).size >= 3) continue; // the rating scale itself
     for (const f of found) {
       if (!looksLikeRating(tokens, f.first, f.last, sentence.first, cues)) continue;
-      out.push({ ...f, score: score(tokens, f.first, f.last, sentence, cues), aspect: aspectOf(doc, f.first, f.last, sentence) });
+      out.push({ ...f, score: score(tokens, f.first, f.last, sentence, cues), aspect: aspectOf(doc, f.first, f.last, sentence, cues) });
     }
   }
   return out;
@@ -110,7 +101,7 @@ function contextAt(tokens: readonly Token[], first: number, sentenceFirst: numbe
     const token = tokens[k];
     if (!token) break;
     if (cues.ratingContext.includes(token.normal)) return k;
-    if (k < first - NEAR_CONTEXT && !BRIDGES.has(token.normal) && !isNameWord(token)) break;
+    if (k < first - NEAR_CONTEXT && !cues.ratingBridges.has(token.normal) && !isNameWord(token)) break;
   }
   return -1;
 }
@@ -160,12 +151,12 @@ function presentNear(tokens: readonly Token[], first: number, last: number, sent
   for (let k = first - 1; k >= Math.max(sentence.first, first - LOCAL); k--) {
     const normal = tokens[k]?.normal ?? '';
     if (cues.presentRating.includes(normal)) return true;
-    if (STOPS.has(normal) || ratingAt(tokens, k)) break;
+    if (cues.ratingStops.has(normal) || ratingAt(tokens, k)) break;
   }
   for (let k = last + 1; k < Math.min(sentence.last, last + LOCAL); k++) {
     const normal = tokens[k]?.normal ?? '';
     if (cues.presentRating.includes(normal)) return true;
-    if (STOPS.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
+    if (cues.ratingStops.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
   }
   return false;
 }
@@ -183,14 +174,14 @@ function pastNear(
 ): boolean {
   for (let k = first - 1; k >= Math.max(sentence.first, first - LOCAL); k--) {
     const normal = tokens[k]?.normal ?? '';
-    if (STOPS.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
+    if (cues.ratingStops.has(normal) || normal === ',' || ratingAt(tokens, k)) break;
     if (cues.pastRating.includes(normal)) return true;
   }
   const verb = contextAt(tokens, first, sentence.first, cues);
   if (verb >= 0 && [tokens[verb - 1], tokens[verb - 2]].some((t) => cues.pastLead.includes(t?.normal ?? ''))) return true;
   for (let k = last + 1; k < Math.min(sentence.last, last + LOCAL); k++) {
     const token = tokens[k];
-    if (!token || STOPS.has(token.normal) || (token.type === 'punctuation' && !QUOTES.has(token.value) && token.value !== '(')) break;
+    if (!token || cues.ratingStops.has(token.normal) || (token.type === 'punctuation' && !QUOTES.has(token.value) && token.value !== '(')) break;
     if (cues.pastRating.includes(token.normal) || isPastYear(token, tokens)) return true;
   }
   return false;
@@ -219,7 +210,13 @@ function latestYear(tokens: readonly Token[]): number {
 }
 
 /** "rated 'Outstanding' for partnerships and services", "nine out of 12 aspects ... 'Outstanding'", "'Outstanding' in four categories". */
-function aspectOf(doc: ParsedDoc, first: number, last: number, sentence: { first: number; last: number }): string | undefined {
+function aspectOf(
+  doc: ParsedDoc,
+  first: number,
+  last: number,
+  sentence: { first: number; last: number },
+  cues: DocumentCues,
+): string | undefined {
   const tokens = doc.tokens;
   if (overall(tokens, first, last, sentence)) return undefined;
   let k = last + 1;
@@ -228,13 +225,13 @@ function aspectOf(doc: ParsedDoc, first: number, last: number, sentence: { first
   if ((link === 'for' || link === 'in') && k + 1 < sentence.last) {
     let end = k + 1;
     while (end + 1 < sentence.last && end - k < 8 && tokens[end + 1]?.type === 'word') end++;
-    while (end > k + 1 && TRAILING.has(tokens[end]?.normal ?? '')) end--;
+    while (end > k + 1 && cues.aspectTrailing.has(tokens[end]?.normal ?? '')) end--;
     const phrase = tokens.slice(k + 1, end + 1);
-    if (link === 'in' && !phrase.some((w) => ASPECT_WORDS.has(w.normal))) return undefined;
+    if (link === 'in' && !phrase.some((w) => cues.aspectWords.has(w.normal))) return undefined;
     return doc.text.slice(tokens[k + 1]?.start ?? 0, tokens[end]?.end ?? 0);
   }
   for (let j = sentence.first; j < first; j++) {
-    if (tokens[j]?.normal === 'out' && tokens[j + 1]?.normal === 'of' && ASPECT_WORDS.has(tokens[j + 3]?.normal ?? '')) {
+    if (tokens[j]?.normal === 'out' && tokens[j + 1]?.normal === 'of' && cues.aspectWords.has(tokens[j + 3]?.normal ?? '')) {
       return doc.text.slice(tokens[j - 1]?.start ?? 0, tokens[j + 3]?.end ?? 0);
     }
   }

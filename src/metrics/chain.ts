@@ -1,4 +1,4 @@
-import { cues, type Leaning } from './cues.js';
+import type { Leaning } from './cues.js';
 import { percentAfter } from './figures.js';
 import { measureAt } from './measure.js';
 import { readNumber } from './numbers.js';
@@ -27,9 +27,9 @@ export function isNotABaseline(w: Window, start: number, next: number): boolean 
   if (!after) return false;
   const word = wordAt(w, next);
   if (
-    cues().connectors.has(word) ||
-    cues().baselineGroups.has(word) ||
-    cues().baselines.matchAt(w, next) ||
+    w.cues.connectors.has(word) ||
+    w.cues.baselineGroups.has(word) ||
+    w.cues.baselines.matchAt(w, next) ||
     measureAt(w, next)
   )
     return false;
@@ -44,13 +44,6 @@ export function closingBracket(w: Window, q: number): number {
 }
 
 const ACRONYM = /^[A-Z]{2,6}s?$/;
-/** Words after a place that make it a region of its own: "the Gwent police area". */
-const PLACE_HEADS = new Set(['area', 'force', 'region']);
-/** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
-const GROUP_FILLERS = new Set(['local', 'police', 'force']);
-const NAME_INNER = new Set(['and', '&', 'of', '-', 'upon', 'on']);
-/** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
-const OVER = new Set(['for', 'in', 'across']);
 
 /** True for a capitalised word that may be part of a place name, not an acronym ("YJB"). */
 function properAt(w: Window, q: number): boolean {
@@ -60,11 +53,11 @@ function properAt(w: Window, q: number): boolean {
 
 /** "similar councils", "comparator YJSs", "statistically similar areas": statistical neighbours by their description. */
 function neighboursAt(w: Window, q: number): number {
-  const modifier = cues().neighbourModifiers.matchAt(w, q);
+  const modifier = w.cues.neighbourModifiers.matchAt(w, q);
   if (!modifier) return -1;
   let r = modifier.next;
-  while (r < modifier.next + 2 && GROUP_FILLERS.has(wordAt(w, r))) r++; // "similar local authorities", "similar police force areas"
-  const group = cues().baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
+  while (r < modifier.next + 2 && w.cues.groupFillers.has(wordAt(w, r))) r++; // "similar local authorities", "similar police force areas"
+  const group = w.cues.baselineGroups.has(wordAt(w, r)) || ACRONYM.test(w.tokens[r]?.value ?? '');
   if (group) return r + 1;
   // "neighbouring Southwark and Lewisham": the neighbours by name
   return properAt(w, r) ? nameEnd(w, r) : -1;
@@ -75,7 +68,7 @@ function nameEnd(w: Window, q: number): number {
   let r = q + 1;
   for (;;) {
     if (properAt(w, r)) r++;
-    else if (NAME_INNER.has(wordAt(w, r)) && properAt(w, r + 1)) r += 2;
+    else if (w.cues.nameInner.has(wordAt(w, r)) && properAt(w, r + 1)) r += 2;
     else return r;
   }
 }
@@ -90,7 +83,7 @@ function afterThan(w: Window, q: number): boolean {
 /** True when "the average for (the)" stands right before `q`. */
 function averageOver(w: Window, q: number): boolean {
   const r = wordAt(w, q - 1) === 'the' ? q - 2 : q - 1;
-  return OVER.has(wordAt(w, r)) && cues().baselineNouns.has(wordAt(w, r - 1));
+  return w.cues.averageOver.has(wordAt(w, r)) && w.cues.baselineNouns.has(wordAt(w, r - 1));
 }
 
 /**
@@ -101,15 +94,15 @@ function regionAt(w: Window, q: number): number {
   if (!properAt(w, q)) return -1;
   let r = nameEnd(w, q);
   const named = r;
-  while (cues().regionHeads.has(wordAt(w, r))) r++;
+  while (w.cues.regionHeads.has(wordAt(w, r))) r++;
   // "in the Gwent police area": a place followed by "area", "force" or "region" names the region itself
-  const region = r > named && PLACE_HEADS.has(wordAt(w, r - 1)) && afterThan(w, q);
-  return region || cues().baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
+  const region = r > named && w.cues.placeHeads.has(wordAt(w, r - 1)) && afterThan(w, q);
+  return region || w.cues.baselineNouns.has(wordAt(w, r)) || averageOver(w, q) ? r : -1;
 }
 
 /** A baseline at `q`: from the lexicon, by description (neighbours) or by a named region; null for none. */
 function baselineAt(w: Window, q: number): { value: Baseline; next: number } | null {
-  const b = cues().baselines.matchAt(w, q);
+  const b = w.cues.baselines.matchAt(w, q);
   if (b && !isNotABaseline(w, q, b.next)) return b;
   const neighbours = neighboursAt(w, q);
   if (neighbours > 0) return { value: 'statistical-neighbours', next: neighbours };
@@ -143,10 +136,10 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
     const close = word === '(' && last >= 0 ? closingBracket(w, q) : -1;
     const cue = measureAt(w, q);
     const n = numbers ? readNumber(w, q) : null;
-    const joiner = cues().joiners.matchAt(w, q);
+    const joiner = w.cues.joiners.matchAt(w, q);
     if (close >= 0) q = close + 1;
     else if (cue) q = cue.next;
-    else if (cues().connectors.has(word)) q++;
+    else if (w.cues.connectors.has(word)) q++;
     else if (joiner) q = joiner.next;
     else if (POSSESSIVE.has(wordAt(w, q + 1)))
       q += 2; // "the partnership's statistical neighbours"
@@ -162,7 +155,7 @@ export function baselinesAfter(w: Window, start: number, numbers: boolean): Chai
     gap++;
   }
   if (baselines.length === 0) return null;
-  while (cues().baselineNouns.has(wordAt(w, last + 1))) last++;
+  while (w.cues.baselineNouns.has(wordAt(w, last + 1))) last++;
   return { baselines, last, numberAfter };
 }
 

@@ -1,4 +1,4 @@
-import { cues, type Leaning } from './cues.js';
+import type { Leaning } from './cues.js';
 import { readNumber } from './numbers.js';
 import { baselinesAfter, closingBracket, type Chain, type Found } from './chain.js';
 import { reversedAt } from './reversed.js';
@@ -6,17 +6,14 @@ import type { Measure } from './schema.js';
 import { wordAt, type Window } from './window.js';
 
 const REACH_BACK = 8;
-/** Words that may stand before a clause-opening comparison ("When compared with ..."). */
-const OPENERS = new Set(['when', 'as', 'if']);
 const SPLIT_REACH = 6;
 /** Most words between a comparative and its "than" ("fewer children in Wrexham entered ... than"). */
 const THAN_REACH = 16;
-const LOWER_IS_BETTER = new Set<Measure>(['first-time-entrants', 'reoffending', 'custody', 'exclusion']);
 function denied(w: Window, p: number): boolean {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const word = wordAt(w, q);
-    if (cues().denials.has(word)) return true;
-    if (cues().clauseBreaks.has(word)) return false;
+    if (w.cues.denials.has(word)) return true;
+    if (w.cues.clauseBreaks.has(word)) return false;
   }
   return false;
 }
@@ -25,16 +22,16 @@ function denied(w: Window, p: number): boolean {
 function leaningBefore(w: Window, p: number): { leaning: Leaning; at: number } | null {
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
     const word = wordAt(w, q);
-    if (cues().clauseBreaks.has(word) || directional(w, q)) return null;
-    const leaning = cues().leanings.get(word);
-    if (leaning) return { leaning, at: cues().leadIns.has(wordAt(w, q - 1)) ? q - 1 : q };
+    if (w.cues.clauseBreaks.has(word) || directional(w, q)) return null;
+    const leaning = w.cues.leanings.get(word);
+    if (leaning) return { leaning, at: w.cues.leadIns.has(wordAt(w, q - 1)) ? q - 1 : q };
   }
   return null;
 }
 
 /** True when the comparison at `p` opens its clause: "Compared with ...", ", when compared to ...". */
 function opensClause(w: Window, p: number): boolean {
-  const q = OPENERS.has(wordAt(w, p - 1)) ? p - 1 : p;
+  const q = w.cues.clauseOpeners.has(wordAt(w, p - 1)) ? p - 1 : p;
   return q === 0 || wordAt(w, q - 1) === ',';
 }
 
@@ -44,8 +41,8 @@ function leaningAfter(w: Window, chain: Chain): { leaning: Leaning; at: number }
   for (let q = chain.last + 1; q < w.tokens.length && q - chain.last <= REACH_BACK; q++) {
     const word = wordAt(w, q);
     if (word === ',' && commas++ === 0) continue;
-    if (cues().clauseBreaks.has(word)) return null;
-    const leaning = cues().stated.get(word);
+    if (w.cues.clauseBreaks.has(word)) return null;
+    const leaning = w.cues.stated.get(word);
     if (leaning) return { leaning, at: q };
   }
   return null;
@@ -57,7 +54,7 @@ function numberBefore(w: Window, p: number): number | null {
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
     // "30%, compared with 35% nationally": one comma may stand between the figures
     if (wordAt(w, q) === ',' && commas++ === 0) continue;
-    if (cues().clauseBreaks.has(wordAt(w, q))) return null;
+    if (w.cues.clauseBreaks.has(wordAt(w, q))) return null;
     const n = readNumber(w, q);
     if (n && wordAt(w, q - 1) !== 'per' && n.next <= p) return n.value;
   }
@@ -65,9 +62,9 @@ function numberBefore(w: Window, p: number): number | null {
 }
 
 /** The direction of a leaning for a measure: "better" reoffending is lower, "better" attendance higher. */
-export function resolve(leaning: Leaning, measure: Measure): 'lower' | 'higher' {
+export function resolve(w: Window, leaning: Leaning, measure: Measure): 'lower' | 'higher' {
   if (leaning === 'lower' || leaning === 'higher') return leaning;
-  const lowerIsBetter = LOWER_IS_BETTER.has(measure);
+  const lowerIsBetter = w.cues.lowerIsBetter.has(measure);
   return (leaning === 'better') === lowerIsBetter ? 'lower' : 'higher';
 }
 
@@ -82,7 +79,7 @@ function thanAfter(w: Window, p: number): number {
       q = close;
       continue;
     }
-    if (cues().clauseBreaks.has(word) || cues().comparatives.has(word)) return -1;
+    if (w.cues.clauseBreaks.has(word) || w.cues.comparatives.has(word)) return -1;
   }
   return -1;
 }
@@ -97,23 +94,23 @@ function firstWord(w: Window, p: number): boolean {
 
 /** A direction word and the position its baselines start from: "lower than", "below", "fewer ... than". */
 function directional(w: Window, p: number): { leaning: Leaning; next: number } | null {
-  const trigger = cues().triggers.matchAt(w, p);
+  const trigger = w.cues.triggers.matchAt(w, p);
   // "Under the all-Wales guidance, ...": a preposition opening the sentence frames it, it compares nothing
   if (trigger && trigger.next === p + 1 && firstWord(w, p)) return null;
   if (trigger) return { leaning: trigger.value, next: trigger.next };
-  const leaning = cues().comparatives.get(wordAt(w, p));
+  const leaning = w.cues.comparatives.get(wordAt(w, p));
   const than = leaning ? thanAfter(w, p) : -1;
   return leaning && than > 0 ? { leaning, next: than + 1 } : null;
 }
 
 /** "the lowest rate of reoffending in the region": a superlative with a measure, then "in" and a baseline. */
 function superlativeAt(w: Window, p: number): Found | null {
-  const leaning = cues().superlatives.get(wordAt(w, p));
+  const leaning = w.cues.superlatives.get(wordAt(w, p));
   if (!leaning) return null;
   for (let q = p + 1; q < w.tokens.length && q - p <= SPLIT_REACH; q++) {
     const word = wordAt(w, q);
-    if (cues().clauseBreaks.has(word)) return null;
-    const place = cues().superlativePlaces.has(word);
+    if (w.cues.clauseBreaks.has(word)) return null;
+    const place = w.cues.superlativePlaces.has(word);
     if (!place && word !== 'nationally' && word !== 'regionally') continue;
     const chain = baselinesAfter(w, place ? q + 1 : q, false);
     return chain ? { leaning, first: p, chain, degree: null } : null;
@@ -129,12 +126,12 @@ export function comparisonAt(w: Window, p: number, measured: boolean): Found | n
   if (trigger) {
     if (denied(w, p)) return null;
     const chain = baselinesAfter(w, trigger.next, true);
-    const degree = cues().degrees.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
+    const degree = w.cues.degrees.has(wordAt(w, p - 1)) ? (w.tokens[p - 1]?.value ?? null) : null;
     const first = degree ? p - 1 : p;
     if (!chain) return reversedAt(w, first, trigger, degree);
     return { leaning: trigger.leaning, first, chain, degree };
   }
-  const comparator = cues().comparators.matchAt(w, p);
+  const comparator = w.cues.comparators.matchAt(w, p);
   if (!comparator) return null;
   const chain = baselinesAfter(w, comparator.next, true);
   if (!chain || denied(w, p)) return null;

@@ -1,12 +1,5 @@
-import baselinesData from '../../lexicons/metrics/baselines.json';
-import comparisonsData from '../../lexicons/metrics/comparisons.json';
-import measuresData from '../../lexicons/metrics/measures.json';
-import neverData from '../../lexicons/metrics/never.json';
-import numbersData from '../../lexicons/metrics/numbers.json';
-import quantitiesData from '../../lexicons/metrics/quantities.json';
-import trendsData from '../../lexicons/metrics/trends.json';
 import { BASELINE, COMPARE, MEASURE, NUMBER, TREND, UNIT, WITHIN } from './kinds.js';
-import { validateMetricFile, type MetricFiles } from './lexicon.js';
+import type { MetricFiles } from './lexicon.js';
 import { PhraseSet } from './phrases.js';
 import type { Baseline, Measure } from './schema.js';
 
@@ -38,6 +31,12 @@ export interface MetricCues {
   readonly denials: ReadonlySet<string>;
   readonly ownFigures: ReadonlySet<string>;
   readonly restatements: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+  readonly ownFillers: ReadonlySet<string>;
+  readonly placeHeads: ReadonlySet<string>;
+  readonly groupFillers: ReadonlySet<string>;
+  readonly nameInner: ReadonlySet<string>;
+  readonly averageOver: ReadonlySet<string>;
   readonly baselines: PhraseSet<Baseline>;
   readonly measures: PhraseSet<Measure>;
   readonly measureStems: readonly (readonly [string, Measure])[];
@@ -59,6 +58,26 @@ export interface MetricCues {
   readonly ageAfter: ReadonlySet<string>;
   readonly ageBefore: ReadonlySet<string>;
   readonly notCounted: ReadonlySet<string>;
+  readonly ageBetween: ReadonlySet<string>;
+  readonly rangeWords: ReadonlySet<string>;
+  readonly within: ReadonlySet<string>;
+  /** "post-16", "over-18s": an open age range in one token; group 1 is the age. */
+  readonly ageOpen: RegExp;
+  /** "post-16", "in-5": a word glued before a number. */
+  readonly gluedNumber: RegExp;
+  readonly meridiems: ReadonlySet<string>;
+  readonly lowerIsBetter: ReadonlySet<Measure>;
+  readonly halfOf: ReadonlySet<string>;
+  readonly periodParts: ReadonlySet<string>;
+  readonly scoreWords: ReadonlySet<string>;
+  readonly timeUnits: ReadonlySet<string>;
+  readonly periods: ReadonlySet<string>;
+  readonly timeDeterminers: ReadonlySet<string>;
+  readonly outOfFillers: ReadonlySet<string>;
+  readonly subjectListEnds: ReadonlySet<string>;
+  readonly subjectClauseEnds: ReadonlySet<string>;
+  readonly copulas: ReadonlySet<string>;
+  readonly clauseJoiners: ReadonlySet<string>;
   /** Kind bits (see kinds.ts) of every word a finder starts from. */
   readonly kinds: ReadonlyMap<string, number>;
 }
@@ -85,19 +104,18 @@ function kindsOf(c: Omit<MetricCues, 'kinds'>, files: MetricFiles): Map<string, 
     COMPARE,
   );
   add(c.trends.firstWords(), TREND);
-  add([...c.measures.firstWords(), 'trend', 'trajectory'], MEASURE);
+  add([...c.measures.firstWords(), ...files.measures.anchors], MEASURE);
   // "than" too: "higher than in the Gwent police area" names no baseline word the lexicon knows
-  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), 'average', 'averages', 'than'], BASELINE);
-  add(['in', 'within'], WITHIN);
+  add([...c.baselines.firstWords(), ...c.neighbourModifiers.firstWords(), ...compare.baselineAnchors], BASELINE);
+  add(c.within, WITHIN);
   add(c.durations.keys(), UNIT);
   return kinds;
 }
 
-/** Compiles validated metric lexicon files into the look-up structures the finders use. */
-export function compileMetricCues(files: MetricFiles): MetricCues {
+/** Compiles validated metric lexicon files (and the month names) into the look-up structures the finders use. */
+export function compileMetricCues(files: MetricFiles, months: ReadonlySet<string>): MetricCues {
   const cmp = files.comparisons;
-  const { stems, ...measures } = files.measures;
-  const { aims, ...trends } = files.trends;
+  const fig = files.figures;
   const base: Omit<MetricCues, 'kinds'> = {
     triggers: new PhraseSet(pairs(cmp.triggers)),
     comparators: new PhraseSet(pairs(cmp.comparators, (k) => (k === 'neutral' ? null : k))),
@@ -118,18 +136,24 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     denials: new Set(cmp.denials),
     ownFigures: new Set(cmp.ownFigures),
     restatements: new Set(cmp.restatements),
-    baselines: new PhraseSet(pairs(withoutComment(files.baselines))),
-    measures: new PhraseSet(pairs(withoutComment(measures))),
-    measureStems: pairs(stems),
-    trends: new PhraseSet(pairs(withoutComment(trends))),
-    aims: new Set(aims),
+    clauseOpeners: new Set(cmp.clauseOpeners),
+    ownFillers: new Set(cmp.ownFillers),
+    placeHeads: new Set(cmp.placeHeads),
+    groupFillers: new Set(cmp.groupFillers),
+    nameInner: new Set(cmp.nameInner),
+    averageOver: new Set(cmp.averageOver),
+    baselines: new PhraseSet(pairs(without(files.baselines, '$comment'))),
+    measures: new PhraseSet(pairs(without(files.measures, '$comment', 'stems', 'anchors', 'lowerIsBetter'))),
+    measureStems: pairs(files.measures.stems),
+    trends: new PhraseSet(pairs(without(files.trends, '$comment', 'aims'))),
+    aims: new Set(files.trends.aims),
     units: new Map(files.numbers.units.map((w, i) => [w, i])),
     tens: new Map(files.numbers.tens.map((w, i) => [w, (i + 2) * 10])),
     hundred: new Set(files.numbers.hundred),
     scales: new Map(Object.entries(files.numbers.scales)),
     point: new Set(files.numbers.point),
     fractions: new Map(Object.entries(files.numbers.fractions)),
-    months: new Set(files.never.months),
+    months,
     references: new Set(files.never.references),
     timeSuffixes: new Set(files.never.timeSuffixes),
     currency: new Set(files.never.currency),
@@ -139,37 +163,41 @@ export function compileMetricCues(files: MetricFiles): MetricCues {
     ageAfter: new Set(files.quantities.ageAfter),
     ageBefore: new Set(files.quantities.ageBefore),
     notCounted: new Set(files.quantities.notCounted),
+    ageBetween: new Set(files.quantities.ageBetween),
+    rangeWords: new Set(files.quantities.rangeWords),
+    within: new Set(files.quantities.within),
+    ageOpen: new RegExp(`^(?:${alternation(files.quantities.ageOpenPrefixes)})-(\\d{1,2})s?$`),
+    gluedNumber: new RegExp(`^(?:${alternation(files.quantities.gluedNumberPrefixes)})-\\d`),
+    meridiems: new Set(files.never.meridiems),
+    lowerIsBetter: new Set(files.measures.lowerIsBetter),
+    halfOf: new Set(fig.halfOf),
+    periodParts: new Set(fig.periodParts),
+    scoreWords: new Set(fig.scoreWords),
+    timeUnits: new Set(fig.timeUnits),
+    periods: new Set(fig.periods),
+    timeDeterminers: new Set(fig.timeDeterminers),
+    outOfFillers: new Set(fig.outOfFillers),
+    subjectListEnds: new Set(fig.subjectListEnds),
+    subjectClauseEnds: new Set(fig.subjectClauseEnds),
+    copulas: new Set(fig.copulas),
+    clauseJoiners: new Set(fig.clauseJoiners),
   };
   return { ...base, kinds: kindsOf(base, files) };
 }
 
-function withoutComment<T extends { $comment?: string | undefined }>(record: T): Omit<T, '$comment'> {
-  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== '$comment')) as Omit<T, '$comment'>;
+/** Words as a regular expression alternation, each escaped (lexicon data, never input). */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
-/** Validates the bundled files (raw JSON imports) and compiles them. */
-export function loadBundledCues(): MetricCues {
-  return compileMetricCues({
-    comparisons: validateMetricFile('comparisons', comparisonsData),
-    baselines: validateMetricFile('baselines', baselinesData),
-    measures: validateMetricFile('measures', measuresData),
-    trends: validateMetricFile('trends', trendsData),
-    numbers: validateMetricFile('numbers', numbersData),
-    never: validateMetricFile('never', neverData),
-    quantities: validateMetricFile('quantities', quantitiesData),
-  });
+/** The record without the given keys (a file's `$comment`, or lists that are not phrases by key). */
+function without<T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> {
+  const drop = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !drop.has(key))) as Omit<T, K>;
 }
 
 /** The measure a word names by its stem ("reoffended" → reoffending), or null. */
 export function stemMeasure(word: string, c: MetricCues): Measure | null {
   for (const [stem, measure] of c.measureStems) if (word.startsWith(stem)) return measure;
   return null;
-}
-
-let bundled: MetricCues | undefined;
-
-/** The bundled metric cues, validated and compiled once per process on first use. */
-export function cues(): MetricCues {
-  bundled ??= loadBundledCues();
-  return bundled;
 }

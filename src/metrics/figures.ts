@@ -1,5 +1,4 @@
 import { NUMBER } from './kinds.js';
-import { list } from './phrases.js';
 import { inAddress, isDatePart, isNotAFigure } from './guards.js';
 import { isWhole, numberStart, parseDigits, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
@@ -9,32 +8,11 @@ import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window }
 const RANGE = /^(\d{1,3}(?:\.\d+)?)[-–](\d{1,3}(?:\.\d+)?)$/;
 const SCORE = /^(\d{1,3})\/(\d{1,3})$/;
 const IN_TOTAL = /^in-(\d{1,3})$/;
-const SCORE_WORDS = new Set(list('scored|score|scoring|scores|rated|rating|achieved|marks|mark|got|gained|awarded'));
-const TIME_UNITS = new Set(list('minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years'));
-/** Words before a part that make it a position in time, not a share ("year 2 of 3"). */
-const PERIODS = new Set([
-  'year',
-  'years',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'quarter',
-  'q',
-  'term',
-  'session',
-]);
-/** Words that make a period a time ("last year 11 of the 14 ..."), not a label ("year 2 of 3"). */
-const TIME_DETERMINERS = new Set(list('last|this|next|each|every|per|previous|past|that|a'));
 
 /** "year 2 of the 3-year plan", but not "last year 11 of the 14 children". */
 function positionInTime(w: Window, p: number): boolean {
-  return PERIODS.has(wordAt(w, p - 1)) && !TIME_DETERMINERS.has(wordAt(w, p - 2));
+  return w.cues.periods.has(wordAt(w, p - 1)) && !w.cues.timeDeterminers.has(wordAt(w, p - 2));
 }
-
-const OUT_OF_FILLERS = new Set(['the', 'every', 'a', 'all', 'each', 'its', 'their', 'our', 'these', 'those']);
 
 /** The position after a percent sign or word at `p` ("%", "per cent", "percent", "30pc"), or -1. */
 export function percentAfter(w: Window, p: number): number {
@@ -143,7 +121,7 @@ function validTotal(w: Window, value: number, total: NumberRead): boolean {
   const after = wordAt(w, total.next);
   if (
     percentAfter(w, total.next) >= 0 ||
-    TIME_UNITS.has(after) ||
+    w.cues.timeUnits.has(after) ||
     (gluedToNext(w, total.next - 1) && w.tokens[total.next]?.type === 'word')
   )
     return false;
@@ -159,7 +137,7 @@ function skipPossible(w: Window, r: number): number {
 /** The total after the connecting words at `q`: "out of (the) 12", "in 4", "of (the) three", or "-in-5". */
 function totalAfter(w: Window, q: number, between: number): NumberRead | null {
   const word = wordAt(w, q);
-  const skip = (r: number): number => (OUT_OF_FILLERS.has(wordAt(w, r)) ? r + 1 : r);
+  const skip = (r: number): number => (w.cues.outOfFillers.has(wordAt(w, r)) ? r + 1 : r);
   if (word === 'out' && wordAt(w, q + 1) === 'of') return part(w, skipPossible(w, skip(q + 2)));
   if (between > 0) return null;
   if (word === 'of') return part(w, skip(q + 1));
@@ -190,7 +168,7 @@ function score(w: Window, p: number): Metric | null {
   const value = Number(m[1]);
   const total = Number(m[2]);
   if ((m[1] ?? '').startsWith('0') || total < 2 || value > total) return null;
-  const context = SCORE_WORDS.has(wordAt(w, p - 1)) || wordAt(w, p + 1) === 'of';
+  const context = w.cues.scoreWords.has(wordAt(w, p - 1)) || wordAt(w, p + 1) === 'of';
   // "20/21" is a financial year, "12/05" may be a date
   const maybeDate = (value <= 31 && total <= 12) || value === total || total === value + 1;
   if (maybeDate && !context) return null;

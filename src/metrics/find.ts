@@ -1,6 +1,6 @@
 import type { ParsedDoc, Sentence } from '../nlp/parsed.js';
 import { kindOf } from './classify.js';
-import { cues as metricCues, type MetricCues } from './cues.js';
+import type { MetricCues } from './cues.js';
 import { findComparisons } from './statements.js';
 import { findPercentages, findProportions } from './figures.js';
 import { findFractions } from './fractions.js';
@@ -24,12 +24,11 @@ function kindsIn(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Array, c: Me
   return kinds;
 }
 
-/** Finds every figure, sentence by sentence, in text order. */
-export function find(doc: ParsedDoc): Metric[] {
+/** Finds every figure, sentence by sentence, in text order, with the analyzer's compiled cues. */
+export function find(doc: ParsedDoc, c: MetricCues): Metric[] {
   const out: Metric[] = [];
   let previous: MeasureCue | null = null;
   const docKinds = new Uint8Array(doc.tokens.length);
-  const c = metricCues();
   for (const sentence of doc.sentences) {
     const kinds = kindsIn(doc, sentence, docKinds, c);
     const comparing = (kinds & BASELINE) !== 0 && (kinds & (COMPARE | NUMBER)) !== 0;
@@ -40,7 +39,7 @@ export function find(doc: ParsedDoc): Metric[] {
       previous = null;
       continue;
     }
-    const w = windowOf(doc, sentence, docKinds);
+    const w = windowOf(doc, sentence, docKinds, c);
     const found: Metric[] = [];
     if (numeric) {
       findPercentages(w, found);

@@ -1,14 +1,9 @@
-import { cues } from './cues.js';
 import { NUMBER } from './kinds.js';
 import { readNumber } from './numbers.js';
 import type { Metric } from './schema.js';
 import { subjectOf } from './subject.js';
 import { anchors, claim, isClaimed, spanText, wordAt, type Window } from './window.js';
 
-/** Words after "half" that make it a share of something ("half of", "half the children"). */
-const HALF_OF = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'these', 'those', 'his', 'her']);
-/** Words before "half" or "quarter" that make it a part of a period ("the first half of the year"). */
-const PERIOD_PART = new Set(['first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'other', 'the', 'and']);
 const DIGITS = 4;
 
 /** The numerator before a fraction word at `p`: "a"/"one" (1), "two"-"nine" or 2-9; null when there is none. */
@@ -24,14 +19,14 @@ function numeratorBefore(w: Window, p: number): { value: number; first: number }
 
 /** The fraction whose denominator word stands at `p`, or null: "a third of", "two-thirds", "half of the". */
 function fractionAt(w: Window, p: number): { value: number; first: number; last: number } | null {
-  const denominator = cues().fractions.get(wordAt(w, p));
-  if (denominator === undefined || PERIOD_PART.has(wordAt(w, p - 1))) return null;
+  const denominator = w.cues.fractions.get(wordAt(w, p));
+  if (denominator === undefined || w.cues.periodParts.has(wordAt(w, p - 1))) return null;
   const plural = wordAt(w, p).endsWith('s');
   const num = numeratorBefore(w, p);
   const after = wordAt(w, p + 1);
   if (denominator === 2 && !plural) {
     // "half of the cases", "a half of", but never "one and a half" or "half a day"
-    return HALF_OF.has(after) ? { value: 1 / 2, first: num?.value === 1 ? num.first : p, last: p } : null;
+    return w.cues.halfOf.has(after) ? { value: 1 / 2, first: num?.value === 1 ? num.first : p, last: p } : null;
   }
   if (!num || num.value >= denominator) return null;
   // "a third of": a singular share needs "of", or "a third inspection" is an ordinal
@@ -43,7 +38,7 @@ function fractionAt(w: Window, p: number): { value: number; first: number; last:
 /** Fractions in words: "a third of", "two-thirds", "three quarters", "half of the children". */
 export function findFractions(w: Window, out: Metric[]): void {
   for (const p of anchors(w, NUMBER)) {
-    if (!cues().fractions.has(wordAt(w, p)) || w.claimed[p]) continue;
+    if (!w.cues.fractions.has(wordAt(w, p)) || w.claimed[p]) continue;
     const f = fractionAt(w, p);
     if (!f || isClaimed(w, f.first, f.last + 1)) continue;
     const span = spanText(w, f.first, f.last);

@@ -1,4 +1,3 @@
-import { cues } from './cues.js';
 import { gluedToNext, wordAt, type Window } from './window.js';
 
 const BULLETS = new Set(['•', '●', '▪', '◦', '-', '–', '—', '*', '·', '(']);
@@ -59,7 +58,7 @@ function isMonth(w: Window, p: number): boolean {
   const value = (w.tokens[p]?.value ?? '').replace(/\.$/, '');
   const lower = value.toLowerCase();
   // "may" only as a capitalised name, never the verb
-  return cues().months.has(lower) && (lower !== 'may' || value === 'May');
+  return w.cues.months.has(lower) && (lower !== 'may' || value === 'May');
 }
 
 function isClock(w: Window, p: number): boolean {
@@ -70,7 +69,7 @@ function isClock(w: Window, p: number): boolean {
   if (!m) return false;
   if (Number(m[1]) > 23 || Number(m[2]) > 59) return false;
   const after = wordAt(w, p + 1);
-  if (cues().timeSuffixes.has(after) || /^\d?(?:am|pm)$/.test(after)) return true;
+  if (w.cues.timeSuffixes.has(after) || w.cues.meridiems.has(after.replace(/^\d/, ''))) return true;
   return t.value.startsWith('0') && after !== '%' && after !== 'per';
 }
 
@@ -86,8 +85,8 @@ function isPhone(w: Window, p: number): boolean {
 }
 
 function isMoney(w: Window, p: number, next: number): boolean {
-  if (cues().currency.has(wordAt(w, p - 1))) return true;
-  return gluedToNext(w, next - 1) && cues().moneyAfter.has(wordAt(w, next));
+  if (w.cues.currency.has(wordAt(w, p - 1))) return true;
+  return gluedToNext(w, next - 1) && w.cues.moneyAfter.has(wordAt(w, next));
 }
 
 /** True when the number at `p` opens a line or bullet as its list number ("1.", "(3)", "2.1 Governance"). */
@@ -119,7 +118,7 @@ export function isNotAFigure(w: Window, p: number, next: number): boolean {
 
 function isLabel(w: Window, p: number, next: number): boolean {
   const prev = wordAt(w, p - 1);
-  if (cues().references.has(prev)) return true;
+  if (w.cues.references.has(prev)) return true;
   if (isMoney(w, p, next) || isClock(w, p) || isPhone(w, p)) return true;
   if (isDatePart(w, p, next) || isListNumber(w, p)) return true;
   return inAddress(w, p);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseLexicon } from '../lexicons.js';
-import { baselineSchema } from './schema.js';
+import { baselineSchema, measureSchema } from './schema.js';
 
 /** One phrase: lower case, trimmed, words separated by single spaces. */
 const phrase = z
@@ -63,6 +63,20 @@ export const comparisonsFileSchema = z.strictObject({
   ownFigures: phrases,
   /** Words that may join two statements of one comparison ("lower than X and also lower than Y"). */
   restatements: phrases,
+  /** Words before a comparison that open its clause ("when compared with", "as compared to"). */
+  clauseOpeners: phrases,
+  /** Words between a direction and an own-figure word ("higher than that of ours", "lower than those here"). */
+  ownFillers: phrases,
+  /** Words after a place that make it a region of its own: "the Gwent police area". */
+  placeHeads: phrases,
+  /** Words between a neighbour modifier and its group: "most similar police forces", "similar local authorities". */
+  groupFillers: phrases,
+  /** Words inside a place name between capitalised words ("Avon and Somerset", "Stoke-on-Trent"). */
+  nameInner: phrases,
+  /** Words before a named region that make it the place an average is taken over ("the average for the ..."). */
+  averageOver: phrases,
+  /** Words that make a sentence worth reading for a baseline though no baseline phrase is in it ("than"). */
+  baselineAnchors: phrases,
 });
 
 /** `lexicons/metrics/baselines.json`: phrases naming each baseline. */
@@ -80,6 +94,10 @@ export const measuresFileSchema = z.strictObject({
   exclusion: phrases,
   education: phrases,
   stems: z.strictObject({ reoffending: phrases }),
+  /** Words that make a sentence worth reading for a measure without naming one ("the trend", "its trajectory"). */
+  anchors: phrases,
+  /** Measures for which a lower figure is better, so "better than" reads as lower. */
+  lowerIsBetter: z.array(measureSchema),
 });
 
 /** `lexicons/metrics/trends.json`: trend phrases by direction, and words that make one an aim. */
@@ -102,14 +120,15 @@ export const numbersFileSchema = z.strictObject({
   fractions: z.record(z.string().min(1), z.number().int().min(2)),
 });
 
-/** `lexicons/metrics/never.json`: cues that make a number a date, label, clock time or sum of money. */
+/** `lexicons/metrics/never.json`: cues that make a number a label, clock time or sum of money (months: `lexicons/dates.json`). */
 export const neverFileSchema = z.strictObject({
   ...comment,
-  months: phrases,
   references: phrases,
   timeSuffixes: phrases,
   currency: phrases,
   moneyAfter: phrases,
+  /** Clock suffixes, also glued to a digit ("3pm"), that make the number before them a time. */
+  meridiems: phrases,
 });
 
 /** `lexicons/metrics/quantities.json`: duration units, age-range context and words a count never counts. */
@@ -128,6 +147,43 @@ export const quantitiesFileSchema = z.strictObject({
   ageAfter: phrases,
   ageBefore: phrases,
   notCounted: phrases,
+  /** Words before the lower age of a range ("between 10 and 17", "from 10 to 17"). */
+  ageBetween: phrases,
+  /** Words between the two ends of an age range ("10 to 17", "10-17"). */
+  rangeWords: phrases,
+  /** Words before a bare unit that make it a duration ("in days rather than weeks"). */
+  within: phrases,
+  /** Words glued by a hyphen to an open age range's lower age ("post-16", "over-18s"). */
+  ageOpenPrefixes: phrases,
+  /** Words glued by a hyphen before a number that make the token read as one ("post-16", "1-in-5"). */
+  gluedNumberPrefixes: phrases,
+});
+
+/** `lexicons/metrics/figures.json`: words around a percentage, proportion or fraction and the phrase it is about. */
+export const figuresFileSchema = z.strictObject({
+  ...comment,
+  /** Words after "half" that make it a share of something ("half of", "half the children"). */
+  halfOf: phrases,
+  /** Words before "half" or "quarter" that make it a part of a period ("the first half of the year"). */
+  periodParts: phrases,
+  /** Words before "N/M" or "N out of M" that make it a score ("scored 8/10"). */
+  scoreWords: phrases,
+  /** Units after a total that make "N of M" a time, not a share ("3 of 12 months"). */
+  timeUnits: phrases,
+  /** Words before a part that make it a position in time, not a share ("year 2 of 3"). */
+  periods: phrases,
+  /** Words that make a period a time ("last year 11 of the 14 ..."), not a label ("year 2 of 3"). */
+  timeDeterminers: phrases,
+  /** Words between "out of" (or "of") and the total ("out of every 10", "of the three"). */
+  outOfFillers: phrases,
+  /** Words that end the phrase before a bracketed figure ("... and aged 16 to 17 (64%)"). */
+  subjectListEnds: phrases,
+  /** Words that end the subject before "is 30%" (a subject may itself hold "and": "children and young people"). */
+  subjectClauseEnds: phrases,
+  /** Verbs and words between a subject and its figure ("the rate was 30%", "stood at 12%"). */
+  copulas: phrases,
+  /** Words that end the phrase after "of" ("88% of children, while ..."). */
+  clauseJoiners: phrases,
 });
 
 /** Every metric lexicon file, by name. */
@@ -139,6 +195,7 @@ export const metricFileSchemas = {
   numbers: numbersFileSchema,
   never: neverFileSchema,
   quantities: quantitiesFileSchema,
+  figures: figuresFileSchema,
 } as const;
 
 export type MetricFileName = keyof typeof metricFileSchemas;

@@ -1,6 +1,6 @@
 import { MEASURE } from './kinds.js';
 import type { Measure } from './schema.js';
-import { cues, stemMeasure } from './cues.js';
+import { stemMeasure } from './cues.js';
 import { anchors, spanText, type Window } from './window.js';
 
 /** A measure cue found in a sentence. */
@@ -15,8 +15,8 @@ export interface MeasureCue {
 /** The measure a cue at `p` names, if any ("reoffending", "first time entrants", "custody", ...). */
 export function measureAt(w: Window, p: number): MeasureCue | null {
   const word = w.words[p] ?? '';
-  const stem = stemMeasure(word, cues());
-  const m = stem ? { value: stem, next: p + 1 } : cues().measures.matchAt(w, p);
+  const stem = stemMeasure(word, w.cues);
+  const m = stem ? { value: stem, next: p + 1 } : w.cues.measures.matchAt(w, p);
   const span = m ? spanText(w, p, m.next - 1) : null;
   return m && span ? { measure: m.value, start: p, next: m.next, text: span.text } : null;
 }

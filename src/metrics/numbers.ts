@@ -1,4 +1,3 @@
-import { cues } from './cues.js';
 import { wordAt, type NumberRead, type Window } from './window.js';
 
 export type { NumberRead } from './window.js';
@@ -13,7 +12,7 @@ export function parseDigits(word: string): number | null {
 
 /** A number word below one hundred at `p`: "nine", "ninety", "ninety-five" (the hyphen is already dropped). */
 function belowHundred(w: Window, p: number): NumberRead | null {
-  const c = cues();
+  const c = w.cues;
   const tens = c.tens.get(wordAt(w, p));
   if (tens !== undefined) {
     const unit = c.units.get(wordAt(w, p + 1));
@@ -30,12 +29,12 @@ function remainder(w: Window, q: number): NumberRead | null {
   const at = wordAt(w, q) === 'and' ? q + 1 : q;
   const rest = belowHundred(w, at);
   // "one hundred and two hundred": the second is a number of its own
-  return rest && !cues().hundred.has(wordAt(w, rest.next)) && !cues().scales.has(wordAt(w, rest.next)) ? rest : null;
+  return rest && !w.cues.hundred.has(wordAt(w, rest.next)) && !w.cues.scales.has(wordAt(w, rest.next)) ? rest : null;
 }
 
 /** A number word below one thousand: "a hundred", "three hundred and six", "forty-one". */
 function belowThousand(w: Window, p: number): NumberRead | null {
-  const hundred = cues().hundred;
+  const hundred = w.cues.hundred;
   const lead =
     wordAt(w, p) === 'a' && hundred.has(wordAt(w, p + 1))
       ? { value: 1, next: p + 1, digits: false }
@@ -53,7 +52,7 @@ function belowThousand(w: Window, p: number): NumberRead | null {
  * "a thousand", with decimals in words ("eighty-three point five").
  */
 function readWords(w: Window, p: number): NumberRead | null {
-  const c = cues();
+  const c = w.cues;
   const first =
     wordAt(w, p) === 'a' && c.scales.has(wordAt(w, p + 1))
       ? { value: 1, next: p + 1, digits: false }
@@ -76,7 +75,7 @@ function readWords(w: Window, p: number): NumberRead | null {
 
 /** What follows a scale word: ", three hundred", "and fifty", "three hundred"; smaller than the scale. */
 function afterScale(w: Window, q: number, scale: number): NumberRead | null {
-  const c = cues();
+  const c = w.cues;
   const word = wordAt(w, q);
   // "two thousand, three hundred": a comma carries on only into a hundreds part, never a list ("two thousand, three")
   const comma = word === ',' && c.hundred.has(wordAt(w, belowHundred(w, q + 1)?.next ?? -1));
@@ -87,10 +86,10 @@ function afterScale(w: Window, q: number, scale: number): NumberRead | null {
 /** "point five", "point two five" after a number in words. */
 function decimals(w: Window, read: NumberRead): NumberRead {
   let q = read.next;
-  if (!cues().point.has(wordAt(w, q))) return read;
+  if (!w.cues.point.has(wordAt(w, q))) return read;
   let digits = '';
   for (q++; ; q++) {
-    const d = cues().units.get(wordAt(w, q));
+    const d = w.cues.units.get(wordAt(w, q));
     if (d === undefined || d > 9) break;
     digits += String(d);
   }
@@ -100,12 +99,12 @@ function decimals(w: Window, read: NumberRead): NumberRead {
 /** Where the number whose word stands at `p` starts: "a" in "a hundred" or "a thousand", else `p`. */
 export function numberStart(w: Window, p: number): number {
   const word = wordAt(w, p);
-  return wordAt(w, p - 1) === 'a' && (cues().hundred.has(word) || cues().scales.has(word)) ? p - 1 : p;
+  return wordAt(w, p - 1) === 'a' && (w.cues.hundred.has(word) || w.cues.scales.has(word)) ? p - 1 : p;
 }
 
 /** True when the word at `p` continues a number in words that starts earlier ("twenty" in "one hundred and twenty"). */
 export function insideNumber(w: Window, p: number): boolean {
-  const c = cues();
+  const c = w.cues;
   const word = wordAt(w, p);
   if (!c.units.has(word) && !c.tens.has(word) && !c.hundred.has(word) && !c.scales.has(word)) return false;
   for (let q = p - 1; q >= 0 && q >= p - 4; q--) {

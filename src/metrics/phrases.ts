@@ -1,4 +1,11 @@
-import { isWord, type Window } from './window.js';
+import type { Token } from '../nlp/parsed.js';
+
+/** The words of a sentence as phrases are matched against (a metrics `Window` is one). */
+export interface WordView {
+  readonly tokens: readonly Token[];
+  /** Lower-cased token values. */
+  readonly words: readonly string[];
+}
 
 /** A phrase found at a position: what it stands for and the position after it. */
 export interface PhraseMatch<T> {
@@ -31,7 +38,7 @@ export class PhraseSet<T> {
   }
 
   /** The longest phrase starting at `p`, if any. */
-  matchAt(w: Window, p: number): PhraseMatch<T> | null {
+  matchAt(w: WordView, p: number): PhraseMatch<T> | null {
     const t = w.tokens[p];
     if (!t) return null;
     const written = w.words[p] ?? '';
@@ -41,7 +48,7 @@ export class PhraseSet<T> {
     return best;
   }
 
-  private longest(w: Window, p: number, key: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+  private longest(w: WordView, p: number, key: string, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
     const entries = this.byFirst.get(key);
     if (!entries) return best;
     for (const entry of entries) {
@@ -52,6 +59,13 @@ export class PhraseSet<T> {
     }
     return best;
   }
+}
+
+/** True when the word at `p` is `word`, as written, as wink's normal form or as its lemma. */
+function isWord(w: WordView, p: number, word: string): boolean {
+  const t = w.tokens[p];
+  if (!t) return false;
+  return w.words[p] === word || t.normal === word || t.lemma === word;
 }
 
 /** Splits a `|`-separated word list (kept on one line so the data reads as data). */

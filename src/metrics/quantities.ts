@@ -1,18 +1,14 @@
 import { NUMBER, WITHIN } from './kinds.js';
-import { cues, type DurationUnit } from './cues.js';
+import type { DurationUnit } from './cues.js';
 import { isNotAFigure } from './guards.js';
 import { isWhole, numberStart, readNumber, type NumberRead } from './numbers.js';
 import type { Metric } from './schema.js';
 import { anchors, claim, gluedToNext, isClaimed, spanText, wordAt, type Window } from './window.js';
 
-/** "between 10 and 17" reads as ages only from 8 up, so "between 2 and 3 visits" is not one. */
-const AGE_BETWEEN = new Set(['between', 'from']);
 const YOUNGEST = 8;
 const AGE_SPAN = /^(\d{1,2})[-–](\d{1,2})$/;
-const AGE_OPEN = /^(?:post|over)-(\d{1,2})s?$/;
 const YEAR = /^((?:19[5-9]|20[0-4])\d)(?:[-–/](?:\d{2}|(?:19|20)\d{2}))?$/;
 const MAX_DURATION = 1000;
-const RANGE_WORDS = new Set(['to', '-', '–', 'and']);
 /** True when a hyphen follows token `p` in the text ("four-point"). */
 function hyphenAfter(w: Window, p: number): boolean {
   const t = w.tokens[p];
@@ -20,7 +16,7 @@ function hyphenAfter(w: Window, p: number): boolean {
 }
 
 function unitAt(w: Window, p: number): DurationUnit | undefined {
-  return cues().durations.get(wordAt(w, p));
+  return w.cues.durations.get(wordAt(w, p));
 }
 
 function emit(
@@ -47,22 +43,22 @@ function yearsOld(w: Window, p: number): number {
 function ageContext(w: Window, before: number, after: number, lo: number): number {
   const old = yearsOld(w, after);
   if (old >= 0) return old;
-  if (cues().ageAfter.has(wordAt(w, after))) return after;
-  if (cues().ageBefore.has(wordAt(w, before))) return after;
-  return AGE_BETWEEN.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
+  if (w.cues.ageAfter.has(wordAt(w, after))) return after;
+  if (w.cues.ageBefore.has(wordAt(w, before))) return after;
+  return w.cues.ageBetween.has(wordAt(w, before)) && lo >= YOUNGEST ? after : -1;
 }
 
 function ageRange(w: Window, p: number): { lo: number; hi: number | null; next: number } | null {
   const t = w.tokens[p];
   if (!t) return null;
-  const open = t.type === 'word' ? AGE_OPEN.exec(wordAt(w, p)) : null;
+  const open = t.type === 'word' ? w.cues.ageOpen.exec(wordAt(w, p)) : null;
   if (open) return { lo: Number(open[1]), hi: null, next: p + 1 };
   const span = t.type === 'number' && t.value.length <= 5 ? AGE_SPAN.exec(t.value) : null;
   if (span) return { lo: Number(span[1]), hi: Number(span[2]), next: p + 1 };
   const lo = readNumber(w, p);
   if (!lo || !isWhole(lo)) return null;
   if (wordAt(w, lo.next) === '+' && gluedToNext(w, p)) return { lo: lo.value, hi: null, next: lo.next + 1 };
-  if (!RANGE_WORDS.has(wordAt(w, lo.next))) return { lo: lo.value, hi: lo.value, next: lo.next };
+  if (!w.cues.rangeWords.has(wordAt(w, lo.next))) return { lo: lo.value, hi: lo.value, next: lo.next };
   const hi = readNumber(w, lo.next + 1);
   return hi && isWhole(hi) ? { lo: lo.value, hi: hi.value, next: hi.next } : null;
 }
@@ -75,7 +71,7 @@ function findAgeRanges(w: Window, out: Metric[]): void {
     if (w.claimed[p]) continue;
     const r = ageRange(w, p);
     if (!r || r.lo > 25 || (r.hi !== null && (r.hi > 25 || r.hi < r.lo)) || isClaimed(w, p, r.next)) continue;
-    const open = r.hi === null && (wordAt(w, r.next - 1) === '+' || AGE_OPEN.test(wordAt(w, p)));
+    const open = r.hi === null && (wordAt(w, r.next - 1) === '+' || w.cues.ageOpen.test(wordAt(w, p)));
     const end = open ? r.next : ageContext(w, p - 1, r.next, r.lo);
     if (end < 0 || (r.hi === r.lo && yearsOld(w, r.next) < 0)) continue;
     const last = end > r.next ? end - 1 : r.next - 1;
@@ -99,8 +95,7 @@ function findDurations(w: Window, out: Metric[]): void {
     if (p < until) continue;
     if (w.claimed[p]) continue;
     const word = wordAt(w, p);
-    const bare =
-      (word === 'in' || word === 'within') && unitAt(w, p + 1) !== undefined && wordAt(w, p + 1).endsWith('s');
+    const bare = w.cues.within.has(word) && unitAt(w, p + 1) !== undefined && wordAt(w, p + 1).endsWith('s');
     if (bare) {
       const unit = unitAt(w, p + 1) ?? 'days';
       emit(w, out, p + 1, p + 1, (span) => ({
@@ -115,7 +110,7 @@ function findDurations(w: Window, out: Metric[]): void {
     }
     const n = readNumber(w, p);
     // "ten working days": one adjective may stand before the unit
-    const at = n && cues().unitAdjectives.has(wordAt(w, n.next)) ? n.next + 1 : (n?.next ?? p);
+    const at = n && w.cues.unitAdjectives.has(wordAt(w, n.next)) ? n.next + 1 : (n?.next ?? p);
     const unit = n ? unitAt(w, at) : undefined;
     if (!n || !unit || n.value <= 0 || n.value >= MAX_DURATION || w.tokens[n.next]?.newlineBefore) continue;
     if (yearsOld(w, at) >= 0 || isNotAFigure(w, p, n.next)) continue;
@@ -153,7 +148,7 @@ function countedNoun(w: Window, n: NumberRead): number {
   let last = -1;
   for (let q = n.next; q < n.next + 3; q++) {
     const t = w.tokens[q];
-    if (!t || t.type !== 'word' || cues().notCounted.has(wordAt(w, q)) || unitAt(w, q)) break;
+    if (!t || t.type !== 'word' || w.cues.notCounted.has(wordAt(w, q)) || unitAt(w, q)) break;
     if (hyphenAfter(w, q)) return -1; // "subscriber-only": a compound the count does not count
     if (t.pos === 'NOUN') last = q;
     else if (t.pos !== 'ADJ' || last >= 0) break;

@@ -1,12 +1,11 @@
 import { baselinesAfter, isNotABaseline, type Found } from './chain.js';
-import { cues, type Leaning } from './cues.js';
+import type { Leaning } from './cues.js';
 import { percentAfter } from './figures.js';
 import { measureAt } from './measure.js';
 import { readNumber } from './numbers.js';
 import { wordAt, type Window } from './window.js';
 
 const REACH_BACK = 10;
-const OWN_FILLERS = new Set(['the', 'that', 'those', 'of', 'in', 'for']);
 const FLIPPED: Readonly<Record<Leaning, Leaning>> = {
   lower: 'higher',
   higher: 'lower',
@@ -25,13 +24,13 @@ function figureEnd(w: Window, q: number): number {
 /** The last position of the local figure named right after a direction ("ours", "our 9% rate", "the local rate"). */
 function ownFigureEnd(w: Window, start: number): number {
   let q = start;
-  while (OWN_FILLERS.has(wordAt(w, q)) && q - start < 2) q++;
-  if (!cues().ownFigures.has(wordAt(w, q))) return -1;
+  while (w.cues.ownFillers.has(wordAt(w, q)) && q - start < 2) q++;
+  if (!w.cues.ownFigures.has(wordAt(w, q))) return -1;
   let last = q;
   for (let r = q + 1; r < w.tokens.length && r - q <= 4;) {
     const end = figureEnd(w, r);
     const cue = end < 0 ? measureAt(w, r) : null;
-    const next = end >= 0 ? end : (cue?.next ?? (cues().baselineNouns.has(wordAt(w, r)) ? r + 1 : -1));
+    const next = end >= 0 ? end : (cue?.next ?? (w.cues.baselineNouns.has(wordAt(w, r)) ? r + 1 : -1));
     if (next < 0) break;
     last = next - 1;
     r = next;
@@ -45,7 +44,7 @@ function bridged(w: Window, a: number, b: number): boolean {
     const word = wordAt(w, q);
     const end = figureEnd(w, q);
     if (end >= 0) q = end;
-    else if (word === 'of' || cues().restatements.has(word) || cues().degrees.has(word)) q++;
+    else if (word === 'of' || w.cues.restatements.has(word) || w.cues.degrees.has(word)) q++;
     else return false;
   }
   return true;
@@ -56,8 +55,8 @@ function baselineBefore(w: Window, p: number): number {
   let found = -1;
   for (let q = p - 1; q >= 0 && p - q <= REACH_BACK; q--) {
     const word = wordAt(w, q);
-    if (cues().clauseBreaks.has(word)) break;
-    const b = cues().baselines.matchAt(w, q);
+    if (w.cues.clauseBreaks.has(word)) break;
+    const b = w.cues.baselines.matchAt(w, q);
     if (b && !isNotABaseline(w, q, b.next)) found = q;
   }
   return found;

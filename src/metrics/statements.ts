@@ -1,6 +1,6 @@
 import { baselinesAfter, closingBracket, type Found } from './chain.js';
 import { comparisonAt, resolve } from './compare.js';
-import { cues } from './cues.js';
+
 import { BASELINE, COMPARE } from './kinds.js';
 import { measureNear, type MeasureCue } from './measure.js';
 import { readNumber } from './numbers.js';
@@ -25,7 +25,7 @@ interface Statement {
 function figureBefore(w: Window, p: number): number | null {
   for (let q = p - 1; q >= 0 && p - q <= FIGURE_REACH; q--) {
     const word = wordAt(w, q);
-    if (cues().clauseBreaks.has(word) || word === ')' || word === '(') return null;
+    if (w.cues.clauseBreaks.has(word) || word === ')' || word === '(') return null;
     const n = readNumber(w, q);
     if (n && wordAt(w, q - 1) !== 'per') return yearLike(w, q) ? null : n.value;
   }
@@ -74,7 +74,7 @@ function restated(w: Window, a: number, b: number): boolean {
   if (b - a > RESTATE_REACH) return false;
   for (let q = a; q < b; q++) {
     const word = wordAt(w, q);
-    const ok = word === ',' || word === '(' || word === ')' || cues().restatements.has(word) || cues().degrees.has(word);
+    const ok = word === ',' || word === '(' || word === ')' || w.cues.restatements.has(word) || w.cues.degrees.has(word);
     if (!ok) return false;
   }
   return true;
@@ -87,7 +87,7 @@ function statementOf(w: Window, found: Found, cue: MeasureCue | null): Statement
   const metric: Comparison = {
     kind: 'comparison',
     measure,
-    direction: resolve(found.leaning, measure),
+    direction: resolve(w, found.leaning, measure),
     baselines: found.chain.baselines,
     degree: found.degree,
     ...span,
@@ -99,13 +99,13 @@ function statementOf(w: Window, found: Found, cue: MeasureCue | null): Statement
 
 /** "Fewer ... than the national average: 58% compared with 71% nationally": a neutral comparison repeating the one before. */
 function echoes(w: Window, a: Statement, b: Statement): boolean {
-  const comparator = cues().comparators.matchAt(w, b.first);
+  const comparator = w.cues.comparators.matchAt(w, b.first);
   return comparator !== null && comparator.value === null && b.metric.baselines.every((v) => a.metric.baselines.includes(v));
 }
 
 /** "..., and it compares favourably with ...": a comparison with a verdict of its own is a new statement. */
 function judges(w: Window, b: Statement): boolean {
-  return (cues().comparators.matchAt(w, b.first)?.value ?? null) !== null;
+  return (w.cues.comparators.matchAt(w, b.first)?.value ?? null) !== null;
 }
 
 /** One comparison stated twice ("higher than the regional rate and higher than the national rate") reads as one. */

@@ -1,4 +1,3 @@
-import { cues } from './cues.js';
 import { list } from './phrases.js';
 import { spanText, wordAt, type Window } from './window.js';
 
@@ -26,12 +25,7 @@ const BOUNDARY = new Set([
   '▪',
   '|',
 ]);
-/** Words that end the phrase before a bracketed figure ("... and aged 16 to 17 (64%)"). */
-const LIST_WORDS = new Set(list('and|or|but|while|whilst|whereas|which|with|compared|than|is|are|was|were'));
-/** Words that end the subject before "is 30%" (a subject may itself hold "and": "children and young people"). */
-const CLAUSE_WORDS = new Set(list('but|while|whilst|whereas|which|compared|than|when|where|that'));
 const PHRASE_STARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
-const COPULAS = new Set(list('is|was|are|were|be|been|stood|remained|remains|reached|at|of'));
 const NOT_IN_PHRASE = new Set(list('VERB|AUX|PUNCT|CCONJ|SCONJ|PART|SYM|ADV|NUM|X|SPACE'));
 const TRAILING = new Set(['ADP', 'DET', 'PRON', 'CCONJ']);
 const MAX_WORDS = 12;
@@ -48,14 +42,12 @@ function trimEnd(w: Window, a: number, b: number): number {
   return end;
 }
 
-const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'while', 'whilst', 'whereas']);
-
 /** After "of": everything up to the clause's end ("88% of children finished their plans on time"). */
 function afterOf(w: Window, p: number): string | null {
   let end = p - 1;
   for (let q = p; q < w.tokens.length && q - p < MAX_WORDS; q++) {
     const word = wordAt(w, q);
-    if (BOUNDARY.has(word) || (q > p && CLAUSE_JOINERS.has(word))) break;
+    if (BOUNDARY.has(word) || (q > p && w.cues.clauseJoiners.has(word))) break;
     end = q;
   }
   end = trimEnd(w, p, end);
@@ -76,7 +68,7 @@ function nounPhrase(w: Window, p: number): string | null {
   end = trimEnd(w, p, end);
   const head = w.tokens[end];
   // "61 per cent the year before": a time phrase is not what the figure is about
-  if (!head || cues().durations.has(wordAt(w, end))) return null;
+  if (!head || w.cues.durations.has(wordAt(w, end))) return null;
   return end >= p && (head.pos === 'NOUN' || head.pos === 'PROPN') ? text(w, p, end) : null;
 }
 
@@ -102,15 +94,15 @@ export function subjectOf(w: Window, first: number, next: number): string | null
   if (after === 'of') return afterOf(w, next + 1);
   if (wordAt(w, first - 1) === '(') {
     // "31 (65 per cent)": a bare figure before the bracket is not a subject
-    const clause = clauseBefore(w, first - 2, LIST_WORDS);
+    const clause = clauseBefore(w, first - 2, w.cues.subjectListEnds);
     return clause !== null && BARE_FIGURE.test(clause) ? null : clause;
   }
   const phrase = nounPhrase(w, next);
   if (phrase) return phrase;
-  if (COPULAS.has(wordAt(w, first - 1))) {
+  if (w.cues.copulas.has(wordAt(w, first - 1))) {
     let verb = first - 1;
-    while (verb > 0 && COPULAS.has(wordAt(w, verb - 1))) verb--;
-    return clauseBefore(w, verb - 1, CLAUSE_WORDS, true);
+    while (verb > 0 && w.cues.copulas.has(wordAt(w, verb - 1))) verb--;
+    return clauseBefore(w, verb - 1, w.cues.subjectClauseEnds, true);
   }
   return null;
 }

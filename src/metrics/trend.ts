@@ -1,6 +1,6 @@
 import { TREND } from './kinds.js';
 import { measureNear, type MeasureCue } from './measure.js';
-import { cues } from './cues.js';
+
 import type { Measure, Metric } from './schema.js';
 import { anchors, spanText, wordAt, type Window } from './window.js';
 
@@ -12,8 +12,8 @@ export function findTrends(w: Window, named: readonly MeasureCue[], previous: Me
   let until = 0;
   for (const p of anchors(w, TREND)) {
     if (p < until) continue;
-    const m = cues().trends.matchAt(w, p);
-    if (!m || cues().aims.has(wordAt(w, p - 1))) continue;
+    const m = w.cues.trends.matchAt(w, p);
+    if (!m || w.cues.aims.has(wordAt(w, p - 1))) continue;
     const isTrend = m.next - m.start > 1 && /trend|trajectory/.test(wordAt(w, m.next - 1));
     const near = measureNear(named, p, isTrend ? previous : null);
     const close = near !== null && near.start >= p - NEAR && near.start <= m.next + NEAR;

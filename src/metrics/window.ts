@@ -1,4 +1,5 @@
 import type { ParsedDoc, Sentence, Token } from '../nlp/parsed.js';
+import type { MetricCues } from './cues.js';
 
 /** A number read from one or more tokens. */
 export interface NumberRead {
@@ -29,12 +30,14 @@ export interface Window {
   readonly labels: Uint8Array;
   /** Memo of `anchors` by kind bits. */
   readonly anchors: Map<number, number[]>;
+  /** The analyzer's compiled metric word lists. */
+  readonly cues: MetricCues;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 
-/** Builds the window of one sentence; `docKinds[i]` holds the kind bits of `doc.tokens[i]`. */
-export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Array): Window {
+/** Builds the window of one sentence; `docKinds[i]` holds the kind bits of `doc.tokens[i]`; `cues` are the analyzer's. */
+export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Array, cues: MetricCues): Window {
   const all = doc.tokens;
   const tokens: Token[] = [];
   const words: string[] = [];
@@ -65,6 +68,7 @@ export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Arra
     numbers: new Array<NumberRead | null | undefined>(tokens.length),
     labels: new Uint8Array(tokens.length),
     anchors: new Map(),
+    cues,
   };
 }
 
@@ -88,13 +92,6 @@ export function gluedToNext(w: Window, p: number): boolean {
   const a = w.tokens[p];
   const b = w.tokens[p + 1];
   return a !== undefined && b !== undefined && a.end === b.start;
-}
-
-/** True when the word at `p` is `word`, as written, as wink's normal form or as its lemma. */
-export function isWord(w: Window, p: number, word: string): boolean {
-  const t = w.tokens[p];
-  if (!t) return false;
-  return w.words[p] === word || t.normal === word || t.lemma === word;
 }
 
 /** The text from token `a` to token `b` inclusive. */

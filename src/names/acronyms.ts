@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import { CAPITAL, isAcronymLike, marksOf, OPEN } from './keys.js';
-import { bundledNameLexicons } from './lexicon.js';
+import type { AcronymsFile } from './lexicon.js';
 import { longFormStart, plausibleLongForm } from './longform.js';
 import type { Acronym } from './schema.js';
 
@@ -11,20 +11,16 @@ export interface Glossary {
   readonly byExpansion: ReadonlyMap<string, string>;
 }
 
-let compiled: Glossary | undefined;
-
-/** The bundled glossary of the field's acronyms, compiled on first use. */
-export function bundledGlossary(): Glossary {
-  if (compiled) return compiled;
+/** Compiles a glossary of the field's acronyms. */
+export function compileGlossary(file: AcronymsFile): Glossary {
   const byForm = new Map<string, { acronym: string; expansion: string }>();
   const byExpansion = new Map<string, string>();
-  for (const entry of bundledNameLexicons().acronyms.acronyms) {
+  for (const entry of file.acronyms) {
     const record = { acronym: entry.acronym, expansion: entry.expansion };
     for (const form of [entry.acronym, ...(entry.variants ?? [])]) byForm.set(form, record);
     byExpansion.set(expansionKey(entry.expansion), entry.acronym);
   }
-  compiled = { byForm, byExpansion };
-  return compiled;
+  return { byForm, byExpansion };
 }
 
 /** A comparison key for expansions: lower case, letters and digits only, "and" dropped. */

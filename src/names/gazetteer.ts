@@ -1,6 +1,6 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { CAPITAL, isCapitalised, isGluedHyphen, marksOf, phraseKeys, type Unit, wordKey } from './keys.js';
-import { bundledNameLexicons, type AreasFile } from './lexicon.js';
+import type { AreasFile, VocabFile } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
 /** What a gazetteer phrase stands for. */
@@ -35,10 +35,8 @@ export interface Gazetteer {
   readonly codes: ReadonlyMap<string, string>;
 }
 
-const CONNECTORS = ['and', 'with', 'upon', 'on', 'of', 'the', 'le', 'under', 'in', ',', 'ar', 'y'];
-
-/** Compiles the areas file (names, aliases, joint services and blockers) into one trie. */
-export function compileGazetteer(file: AreasFile): Gazetteer {
+/** Compiles the areas file (names, aliases, joint services and blockers) into one trie, with the guards' words. */
+export function compileGazetteer(file: AreasFile, vocab: VocabFile): Gazetteer {
   const trie = createWordTrie<Place>();
   for (const area of file.areas) {
     const ambiguous = new Set(area.ambiguous ?? []);
@@ -52,25 +50,16 @@ export function compileGazetteer(file: AreasFile): Gazetteer {
     insertPhrase(trie, phraseKeys(joint.name), { kind: 'area', members: joint.members, ambiguous: false });
   }
   for (const blocker of file.blockers) insertPhrase(trie, phraseKeys(blocker), { kind: 'blocker' });
-  const { vocab } = bundledNameLexicons();
   const serviceWords = new Set(vocab.serviceHeads.flatMap((h) => phraseKeys(h.phrase)));
-  for (const word of ['area', 'partnership', 'children', "children's", "'s"]) serviceWords.add(word);
+  for (const word of vocab.serviceContext) serviceWords.add(word);
   return {
     trie,
-    connectors: new Set(CONNECTORS),
+    connectors: new Set(vocab.areaConnectors),
     titles: new Set(vocab.titles),
     context: new Set(vocab.areaContext),
     serviceWords,
     codes: new Map(file.areas.map((area) => [area.name, area.code])),
   };
-}
-
-let bundled: Gazetteer | undefined;
-
-/** The built-in gazetteer, compiled on first use. */
-export function bundledGazetteer(): Gazetteer {
-  bundled ??= compileGazetteer(bundledNameLexicons().areas);
-  return bundled;
 }
 
 /** Finds every area named in the text, longest name first, skipping blocked phrases and unlikely readings. */

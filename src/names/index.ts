@@ -1,12 +1,22 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
+import type { CompiledNames } from './compile.js';
 import { buildUnits, type Unit } from './keys.js';
 import { readNames, type NameReading } from './read.js';
 
 export type { NameReading } from './read.js';
 export type { Unit } from './keys.js';
+export { compileNames } from './compile.js';
+export type { CompiledNames, NameOptions } from './compile.js';
+export type { AcronymsInput, AreasInput } from './extend.js';
 
-/** The names stage: the words as name keys, then areas with the subject they point to, organisations, acronyms and people. */
-export function findNames(doc: ParsedDoc): { readonly units: readonly Unit[]; readonly reading: NameReading } {
+/**
+ * The names stage, with the analyzer's compiled lexicons: the words as name keys, then areas with the subject they
+ * point to, organisations, acronyms and people.
+ */
+export function findNames(
+  doc: ParsedDoc,
+  compiled: CompiledNames,
+): { readonly units: readonly Unit[]; readonly reading: NameReading } {
   const units = buildUnits(doc);
-  return { units, reading: readNames(doc, units) };
+  return { units, reading: readNames(doc, units, compiled) };
 }

@@ -16,6 +16,14 @@ export interface OrgVocab {
   readonly notNames: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly bodies: WordTrie<true>;
+  /** Words and signs inside a capitalised name ("Youth Justice Board for England and Wales"). */
+  readonly orgInner: ReadonlySet<string>;
+  /** Lower-case heads after a capitalised name ("the New Directions team"). */
+  readonly lowerHeads: ReadonlySet<string>;
+  /** Plural heads shared by two names ("the Early Help and YOS teams"). */
+  readonly sharedHeads: ReadonlySet<string>;
+  /** Words before a name that make a lower-case head generic ("a Youth Justice team"). */
+  readonly indefinites: ReadonlySet<string>;
 }
 
 /** Compiles the organisation part of the names vocabulary. */
@@ -30,10 +38,13 @@ export function compileOrgVocab(vocab: VocabFile): OrgVocab {
     notNames: new Set(vocab.notNames),
     timeWords: new Set(vocab.leadingTimeWords),
     bodies,
+    orgInner: new Set(vocab.orgInner),
+    lowerHeads: new Set(vocab.lowerHeads),
+    sharedHeads: new Set(vocab.sharedHeads),
+    indefinites: new Set(vocab.indefinites),
   };
 }
 
-const INNER = new Set(['and', '&', 'of', 'for', "'s", '’s', '-', '–']);
 const MAX_RUN = 12;
 
 /**
@@ -56,9 +67,9 @@ export function findOrganisations(
   for (let t = 0; t < tokens.length; t++) {
     if (!inRun(t)) continue;
     let end = t;
-    while (end + 1 < tokens.length && end - t < MAX_RUN && continues(tokens, end + 1, inRun, placeTokens)) end++;
+    while (end + 1 < tokens.length && end - t < MAX_RUN && continues(tokens, end + 1, inRun, placeTokens, vocab)) end++;
     if (lowerHeadAfter(tokens, t, end, vocab)) end++;
-    const shared = SHARED_HEADS.has(wordKey(tokens[end + 1])); // "the Early Help and YOS teams": two teams
+    const shared = vocab.sharedHeads.has(wordKey(tokens[end + 1])); // "the Early Help and YOS teams": two teams
     for (const [from, to] of splitAtAnd(tokens, t, end, vocab, shared)) {
       const org = orgInRun(doc, from, to, placeTokens, vocab);
       if (org) found.push(org);
@@ -74,8 +85,6 @@ export function findOrganisations(
   });
 }
 
-const LOWER_HEADS = new Set(['team', 'panel', 'forum', 'group', 'board', 'hub', 'unit']);
-const SHARED_HEADS = new Set(['teams', 'panels', 'forums', 'groups', 'boards', 'hubs', 'units', 'services']);
 
 /**
  * Splits "HM Inspectorate of Probation and HM Inspectorate of Prisons" where the left side is a whole
@@ -111,13 +120,12 @@ function hasHead(tokens: readonly Token[], from: number, to: number, vocab: OrgV
   for (let k = from; k <= to; k++) if (vocab.heads.has(wordKey(tokens[k]))) return true;
   return false;
 }
-const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'one']);
 
 /** "the New Directions team": a lower-case head after a name that is not sentence-initial alone. */
 function lowerHeadAfter(tokens: readonly Token[], from: number, to: number, vocab: OrgVocab): boolean {
   const head = tokens[to + 1];
-  if (!head || head.sentence !== tokens[to]?.sentence || head.newlineBefore || !LOWER_HEADS.has(head.value)) return false;
-  if (INDEFINITE.has(wordKey(tokens[from - 1])) || to === from) return false;
+  if (!head || head.sentence !== tokens[to]?.sentence || head.newlineBefore || !vocab.lowerHeads.has(head.value)) return false;
+  if (vocab.indefinites.has(wordKey(tokens[from - 1])) || to === from) return false;
   return !vocab.heads.has(wordKey(tokens[to]));
 }
 
@@ -126,12 +134,13 @@ function continues(
   t: number,
   inRun: (t: number) => boolean,
   places: TokenSet,
+  vocab: OrgVocab,
 ): boolean {
   const token = tokens[t];
   if (!token || token.sentence !== tokens[t - 1]?.sentence || token.newlineBefore) return false;
   if (places.has(t) || (inRun(t) && token.type === 'word')) return true;
   const after = tokens[t + 1];
-  return INNER.has(wordKey(token)) && inRun(t + 1) && after?.sentence === token.sentence && !after.newlineBefore;
+  return vocab.orgInner.has(wordKey(token)) && inRun(t + 1) && after?.sentence === token.sentence && !after.newlineBefore;
 }
 
 /** The organisation a capitalised run names, if it ends in a head noun (or a head with "of ..."). */

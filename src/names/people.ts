@@ -9,12 +9,17 @@ export interface PeopleVocab {
   readonly notNames: ReadonlySet<string>;
   /** Organisation head nouns ("Programme", "Team"): never part of a personal name. */
   readonly heads: ReadonlyMap<string, unknown>;
+  /** Verbs of speech after a name ("Jane Doe said"). */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** Lower-case words and signs inside a role ("Head of Communications"). */
+  readonly roleLinks: ReadonlySet<string>;
+  /** Titles that are roles in themselves ("Councillor"). */
+  readonly titleRoles: ReadonlySet<string>;
+  /** Articles skipped before a role ("the Youth Justice Service Manager"). */
+  readonly articles: ReadonlySet<string>;
 }
 
-const SPEECH = new Set(['said', 'says', 'added', 'commented', 'explained', 'reported', 'stated', 'told', 'noted']);
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'the', 'and', '&', "'s", '’s', 'in', 'on', '-']);
 const MAX_ROLE = 12;
-const TITLE_ROLES = new Set(['councillor', 'cllr', 'coun']);
 
 /**
  * People with roles: "Chief Inspector of Probation Justin Russell" (role first),
@@ -29,9 +34,9 @@ export function findPeople(doc: ParsedDoc, blocked: TokenSet, vocab: PeopleVocab
     if (marks[t] !== CAPITAL) continue; // names start with a capital
     const end = nameEnd(tokens, t, blocked, vocab);
     if (end < 0) continue;
-    if (end - t === 2 && ROLE_LINKS.has(wordKey(tokens[t - 1]))) t++; // Head of Communications Jane Doe
+    if (end - t === 2 && vocab.roleLinks.has(wordKey(tokens[t - 1]))) t++; // Head of Communications Jane Doe
     const role = roleAfter(doc, end + 1, vocab) ?? roleBefore(doc, t, vocab);
-    const speaks = SPEECH.has(wordKey(tokens[end + 1]) ?? '');
+    const speaks = vocab.speechVerbs.has(wordKey(tokens[end + 1]) ?? '');
     if (role !== null || speaks) add(byName, doc, t, end, role);
     t = end;
   }
@@ -64,12 +69,12 @@ function roleAfter(doc: ParsedDoc, t: number, vocab: PeopleVocab): string | null
   const open = tokens[t]?.value;
   if (open !== ',' && open !== '(') return null;
   let from = t + 1;
-  if (['the', 'a', 'an'].includes(wordKey(tokens[from]))) from++;
+  if (vocab.articles.has(wordKey(tokens[from]))) from++;
   let end = from - 1;
   let hasRole = false;
   while (end + 1 < tokens.length && end + 1 - from < MAX_ROLE) {
     const next = tokens[end + 1];
-    if (!next || next.sentence !== tokens[t]?.sentence || !roleWord(next)) break;
+    if (!next || next.sentence !== tokens[t]?.sentence || !roleWord(next, vocab)) break;
     if (vocab.roles.has(wordKey(next))) hasRole = true;
     end++;
   }
@@ -80,38 +85,38 @@ function roleAfter(doc: ParsedDoc, t: number, vocab: PeopleVocab): string | null
 function roleBefore(doc: ParsedDoc, t: number, vocab: PeopleVocab): string | null {
   const tokens = doc.tokens;
   let last = t - 1;
-  while (last >= 0 && vocab.titles.has(wordKey(tokens[last])) && !TITLE_ROLES.has(wordKey(tokens[last]))) last--;
+  while (last >= 0 && vocab.titles.has(wordKey(tokens[last])) && !vocab.titleRoles.has(wordKey(tokens[last]))) last--;
   const tail = tokens[last];
   if (!tail || tail.sentence !== tokens[t]?.sentence) return null;
-  if (TITLE_ROLES.has(wordKey(tail))) return spanText(doc, capitalisedStart(tokens, last), last);
+  if (vocab.titleRoles.has(wordKey(tail))) return spanText(doc, capitalisedStart(tokens, last, vocab), last);
   if (!vocab.roles.has(wordKey(tail)) && !roleNounBefore(tokens, last, vocab)) return null;
-  return spanText(doc, capitalisedStart(tokens, last), last);
+  return spanText(doc, capitalisedStart(tokens, last, vocab), last);
 }
 
 /** "Chief Inspector of Probation": a role noun followed by "of"/"for" and capitalised words. */
 function roleNounBefore(tokens: readonly Token[], last: number, vocab: PeopleVocab): boolean {
   for (let k = last; k > last - 6 && k >= 0; k--) {
     const token = tokens[k];
-    if (!token || !(isCapitalised(token) || ROLE_LINKS.has(wordKey(token)))) return false;
+    if (!token || !(isCapitalised(token) || vocab.roleLinks.has(wordKey(token)))) return false;
     if (vocab.roles.has(wordKey(token)) && isCapitalised(token)) return true;
   }
   return false;
 }
 
-function capitalisedStart(tokens: readonly Token[], last: number): number {
+function capitalisedStart(tokens: readonly Token[], last: number, vocab: PeopleVocab): number {
   let first = last;
   while (first > 0 && last - first < MAX_ROLE) {
     const before = tokens[first - 1];
     if (!before || before.sentence !== tokens[last]?.sentence) break;
-    if (!isCapitalised(before) && !(ROLE_LINKS.has(wordKey(before)) && isCapitalised(tokens[first - 2]))) break;
+    if (!isCapitalised(before) && !(vocab.roleLinks.has(wordKey(before)) && isCapitalised(tokens[first - 2]))) break;
     first--;
   }
-  while (first < last && ROLE_LINKS.has(wordKey(tokens[first]))) first++;
+  while (first < last && vocab.roleLinks.has(wordKey(tokens[first]))) first++;
   return first;
 }
 
-function roleWord(token: Token): boolean {
-  if (token.type === 'word') return !SPEECH.has(wordKey(token)) && !((token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalised(token));
+function roleWord(token: Token, vocab: PeopleVocab): boolean {
+  if (token.type === 'word') return !vocab.speechVerbs.has(wordKey(token)) && !((token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalised(token));
   return token.value === '-' || token.value === '&' || token.value === '/';
 }
 

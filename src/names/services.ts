@@ -1,6 +1,6 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { isCapitalised, phraseKeys, wordKey, type Unit } from './keys.js';
-import { bundledNameLexicons, type ServiceType } from './lexicon.js';
+import type { ServiceType, VocabFile } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
 /** A service head ("Area Partnership", "YJS") found right after a place name. */
@@ -18,16 +18,11 @@ export interface ServiceHeads {
   readonly nonArea: ReadonlySet<string>;
 }
 
-let compiled: ServiceHeads | undefined;
-
-/** The bundled service heads, compiled on first use. */
-export function serviceHeads(): ServiceHeads {
-  if (compiled) return compiled;
-  const { vocab } = bundledNameLexicons();
+/** Compiles the service heads of the names vocabulary. */
+export function compileServiceHeads(vocab: VocabFile): ServiceHeads {
   const trie = createWordTrie<ServiceType>();
   for (const head of vocab.serviceHeads) insertPhrase(trie, phraseKeys(head.phrase), head.type);
-  compiled = { trie, fillers: new Set(vocab.headFillers), nonArea: new Set(vocab.nonAreaHeads) };
-  return compiled;
+  return { trie, fillers: new Set(vocab.headFillers), nonArea: new Set(vocab.nonAreaHeads) };
 }
 
 const firstUnits = new WeakMap<readonly Unit[], Int32Array>();

@@ -3,9 +3,9 @@ import type { AreaMention } from './gazetteer.js';
 import { wordKey, type Unit } from './keys.js';
 import type { ServiceType } from './lexicon.js';
 import type { Subject, SubjectMember } from './schema.js';
-import { coversSeveral } from './several.js';
-import { headAfter, nonAreaHeadAt, serviceHeads, type ServiceHead } from './services.js';
-import { JOINERS, unknownAreas, type Scored } from './unknown.js';
+import { coversSeveral, type SeveralWords } from './several.js';
+import { headAfter, nonAreaHeadAt, type ServiceHead, type ServiceHeads } from './services.js';
+import { JOINERS, unknownAreas, type Scored, type UnknownVocab } from './unknown.js';
 
 /** What the text says about which area it is about, before the document kind is known. */
 export interface SubjectEvidence {
@@ -31,10 +31,10 @@ export interface BaselineWords {
 }
 
 /** The word lists and codes the subject is weighed and described with. */
-export interface SubjectVocab {
-  readonly notNames: ReadonlySet<string>;
+export interface SubjectVocab extends UnknownVocab {
   readonly baseline: BaselineWords;
   readonly codes: ReadonlyMap<string, string>;
+  readonly several: SeveralWords;
 }
 
 /** Weighs area mentions (service heads, the title, lists) and picks the area the text is about. */
@@ -44,22 +44,22 @@ export function weighSubject(
   areas: readonly AreaMention[],
   vocab: SubjectVocab,
 ): SubjectEvidence {
-  const { notNames, baseline } = vocab;
-  const heads = serviceHeads();
-  const joined = joinAreas(doc, units, areas);
+  const { baseline, heads } = vocab;
+  const joined = joinAreas(doc, units, areas, heads);
   const scored: Scored[] = joined.map((mention) => {
     const head = headAfter(doc, units, mention.last + 1, heads, false);
-    const weight = isBaseline(doc, mention.last, baseline) ? 0 : baseWeight(doc, mention, head);
+    const weight = isBaseline(doc, mention.last, baseline) ? 0 : baseWeight(doc, mention, head, heads);
     return { key: keyOf(mention), mention, head, weight };
   });
-  scored.push(...unknownAreas(doc, units, covered(scored), notNames));
+  scored.push(...unknownAreas(doc, units, covered(scored), vocab));
   const listsAreas = dropLists(scored);
   foldMembers(scored);
   const totals = new Map<string, number>();
   for (const s of scored) totals.set(s.key, (totals.get(s.key) ?? 0) + s.weight);
   const ranked = [...totals].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  const several = top !== undefined && top[1] < (second?.[1] ?? 1) * DOMINANT && coversSeveral(doc, areas);
+  const several =
+    top !== undefined && top[1] < (second?.[1] ?? 1) * DOMINANT && coversSeveral(doc, areas, vocab.several);
   const unclear =
     several ||
     !top ||
@@ -74,7 +74,7 @@ export function weighSubject(
         ),
     distinctAreas: ranked.length,
     // "three more area partnerships have been redesignated": a round-up, even when no area is known by name
-    listsAreas: listsAreas || several || (top === undefined && coversSeveral(doc, areas)),
+    listsAreas: listsAreas || several || (top === undefined && coversSeveral(doc, areas, vocab.several)),
   };
 }
 
@@ -98,8 +98,8 @@ function isBaseline(doc: ParsedDoc, last: number, baseline: BaselineWords): bool
   return baseline.nouns.has(wordKey(doc.tokens[t]));
 }
 
-function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | undefined): number {
-  if (!head && nonAreaHeadAt(doc, mention.last + 1, serviceHeads())) return 0;
+function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | undefined, heads: ServiceHeads): number {
+  if (!head && nonAreaHeadAt(doc, mention.last + 1, heads)) return 0;
   let weight = 1;
   if (head) weight += head.type === 'council' ? 1 : 2;
   if (mention.sentence === 0) weight += 1;
@@ -107,9 +107,13 @@ function baseWeight(doc: ParsedDoc, mention: AreaMention, head: ServiceHead | un
 }
 
 /** Joins "Tower Hamlets/City of London" and "Wiltshire and Swindon YOT" into one joint mention. */
-function joinAreas(doc: ParsedDoc, units: readonly Unit[], areas: readonly AreaMention[]): AreaMention[] {
+function joinAreas(
+  doc: ParsedDoc,
+  units: readonly Unit[],
+  areas: readonly AreaMention[],
+  heads: ServiceHeads,
+): AreaMention[] {
   const out: AreaMention[] = [];
-  const heads = serviceHeads();
   for (let i = 0; i < areas.length; i++) {
     let current = areas[i];
     if (!current) continue;

@@ -1,13 +1,11 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
 import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, marksOf, type Unit, wordKey } from './keys.js';
-import { headAfter, serviceHeads, unitOfToken, type ServiceHead } from './services.js';
+import { headAfter, unitOfToken, type ServiceHead, type ServiceHeads } from './services.js';
 
 /** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
 export const JOINERS = new Set(['and', '&', '/']);
 const POSSESSIVE = new Set(["'s", '’s']);
-/** Words between a service head and the place it serves: "the team in X", "the service covering X", "services: X". */
-const PLACE_PREPOSITIONS = new Set(['in', 'for', 'of', 'across', 'covering', 'serving', ':']);
 
 /** An area mention with what follows it and how much it says about the subject. */
 export interface Scored {
@@ -17,14 +15,22 @@ export interface Scored {
   weight: number;
 }
 
+/** The words that read areas the gazetteer does not know. */
+export interface UnknownVocab {
+  readonly notNames: ReadonlySet<string>;
+  readonly heads: ServiceHeads;
+  /** Words between a service head and the place it serves: "the team in X", "the service covering X", "services: X". */
+  readonly placePrepositions: ReadonlySet<string>;
+}
+
 /** "Harwick Youth Justice Service": capitalised words before a service head that the gazetteer does not know. */
 export function unknownAreas(
   doc: ParsedDoc,
   units: readonly Unit[],
   known: ReadonlySet<number>,
-  notNames: ReadonlySet<string>,
+  vocab: UnknownVocab,
 ): Scored[] {
-  const heads = serviceHeads();
+  const { notNames, heads } = vocab;
   const out: Scored[] = [];
   const marks = marksOf(doc);
   for (let t = 1; t < doc.tokens.length; t++) {
@@ -37,11 +43,9 @@ export function unknownAreas(
     // a place before a capitalised head ("Harwick Youth Justice Service"), or any head after a proper noun or "'s"
     const before =
       marks[place] === CAPITAL &&
-      placeBefore(doc, place, t, known, notNames) &&
+      placeBefore(doc, place, t, known, notNames, heads) &&
       (possessive || doc.tokens[place]?.pos === 'PROPN' || headAfter(doc, units, t, heads, true) !== undefined);
-    const mention = before
-      ? pseudoMention(doc, place, known, notNames)
-      : placeAfterHead(doc, head.last, known, notNames); // "the youth offending team in Fenwick-on-Sea"
+    const mention = before ? pseudoMention(doc, place, known, notNames) : placeAfterHead(doc, head.last, known, vocab); // "the youth offending team in Fenwick-on-Sea"
     // a council, plan or board of the place ("Haverleigh Youth Justice Plan") says less than a service does
     const council = head.type === 'council';
     const weight = (council ? 1 : 2) + (mention?.sentence === 0 ? 1 : 0);
@@ -58,11 +62,12 @@ function placeBefore(
   t: number,
   known: ReadonlySet<number>,
   notNames: ReadonlySet<string>,
+  heads: ServiceHeads,
 ): boolean {
   const prev = doc.tokens[place];
   if (!prev || known.has(place) || !isPlaceWord(prev) || isAcronymLike(prev.value)) return false;
   const key = wordKey(prev);
-  return !serviceHeads().fillers.has(key) && !notNames.has(key) && prev.sentence === doc.tokens[t]?.sentence;
+  return !heads.fillers.has(key) && !notNames.has(key) && prev.sentence === doc.tokens[t]?.sentence;
 }
 
 /** A place named right after a service head: "team in Fenwick-on-Sea", "service for Bedwick & South Fenland". */
@@ -70,9 +75,10 @@ function placeAfterHead(
   doc: ParsedDoc,
   last: number,
   known: ReadonlySet<number>,
-  notNames: ReadonlySet<string>,
+  vocab: UnknownVocab,
 ): AreaMention | null {
-  if (!PLACE_PREPOSITIONS.has(wordKey(doc.tokens[last + 1]))) return null;
+  const { notNames } = vocab;
+  if (!vocab.placePrepositions.has(wordKey(doc.tokens[last + 1]))) return null;
   const first = last + 2;
   const start = doc.tokens[first];
   if (!isPlaceWord(start) || known.has(first) || notNames.has(wordKey(start)) || isAcronymLike(start?.value ?? ''))

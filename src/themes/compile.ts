@@ -1,5 +1,6 @@
 import type { Cue, ThemeLexicon } from './lexicon.js';
 import { Matcher } from './matcher.js';
+import { bundledNegation, type NegationWords } from './negation.js';
 
 /** A cue ready to match: its theme, id, weight and compiled context rules. */
 export interface CompiledCue {
@@ -15,6 +16,8 @@ export interface CompiledCue {
 export interface CompiledThemes {
   readonly themes: readonly ThemeLexicon[];
   readonly matcher: Matcher<CompiledCue>;
+  /** The words that deny a mention (`lexicons/negation.json`). */
+  readonly negation: NegationWords;
 }
 
 /** Compiles validated lexicons into a single matcher. */
@@ -31,7 +34,7 @@ export function compileThemes(themes: readonly ThemeLexicon[]): CompiledThemes {
       return cue.patterns.map((pattern) => ({ pattern, payload: compiled, caseSensitive: cue.caseSensitive }));
     }),
   );
-  return { themes, matcher: new Matcher(entries) };
+  return { themes, matcher: new Matcher(entries), negation: bundledNegation() };
 }
 
 function contextMatcher(patterns: readonly string[] | undefined): Matcher<true> | undefined {

@@ -2,7 +2,7 @@ import type { ParsedDoc } from '../nlp/parsed.js';
 import type { CompiledCue, CompiledThemes } from './compile.js';
 import { keyTokens, type TokenKeys } from './keys.js';
 import type { Match } from './matcher.js';
-import { isNegated } from './negation.js';
+import { isNegated, type NegationWords } from './negation.js';
 import type { Mention, ThemeResult } from './schema.js';
 import { scoreOf } from './score.js';
 
@@ -25,7 +25,7 @@ export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResul
     coveredUntil.set(theme.id, m.last);
     let entry = byTheme.get(theme.id);
     if (!entry) byTheme.set(theme.id, (entry = { mentions: [], weights: new Map() }));
-    const mention = mentionOf(doc, m);
+    const mention = mentionOf(doc, m, compiled.negation);
     entry.mentions.push(mention);
     entry.weights.set(mention.sentence, Math.max(entry.weights.get(mention.sentence) ?? 0, m.payload.cue.weight));
   }
@@ -70,7 +70,7 @@ function windowOf(keys: TokenKeys, first: number, last: number, window: number):
   return [from, to];
 }
 
-function mentionOf(doc: ParsedDoc, m: Match<CompiledCue>): Mention {
+function mentionOf(doc: ParsedDoc, m: Match<CompiledCue>, negation: NegationWords): Mention {
   const { tokens, text } = doc;
   const head = tokens[m.first];
   const tail = tokens[m.last - 1];
@@ -82,6 +82,6 @@ function mentionOf(doc: ParsedDoc, m: Match<CompiledCue>): Mention {
     end,
     sentence: head?.sentence ?? 0,
     cue: m.payload.ref,
-    negated: isNegated(tokens, m.first, m.last),
+    negated: isNegated(tokens, m.first, m.last, negation),
   };
 }
