@@ -18,6 +18,8 @@ export interface AnalyzerOptions {
   cues?: Readonly<Record<string, readonly CueInput[]>>;
   /** Theme ids to switch off. */
   disable?: readonly string[];
+  /** `false` analyses with `themes` only (a learned or hand-written lexicon), without the bundled themes. Default `true`. */
+  builtInThemes?: boolean;
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
   maxLength?: number;
 }
@@ -41,6 +43,7 @@ const optionsSchema = z
     themes: z.array(z.unknown()).optional(),
     cues: z.record(z.string(), z.unknown()).optional(),
     disable: z.array(z.string()).optional(),
+    builtInThemes: z.boolean().optional(),
     maxLength: z.number().int().positive().optional(),
   })
   .strict();
@@ -56,7 +59,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return { data: parsed.data, cues: Object.entries(options.cues ?? {}) };
   });
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
-  const custom = Boolean(data.themes || data.cues || data.disable);
+  const custom = Boolean(data.themes || data.cues || data.disable || data.builtInThemes === false);
   let compiled: CompiledThemes | undefined;
   const themes = (): CompiledThemes =>
     (compiled ??= custom ? compileThemes(readLexicons(data, cues)) : defaultThemes());
@@ -131,8 +134,14 @@ function defaultThemes(): CompiledThemes {
 }
 
 function buildLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
+  if (options.builtInThemes === false && (options.themes ?? []).length === 0) {
+    throw new ChildfirstError(
+      'invalid-options',
+      'options.themes: expected at least one theme when builtInThemes is false, got none',
+    );
+  }
   const lexicons = new Map<string, ThemeLexicon>();
-  for (const lexicon of bundledLexicons()) lexicons.set(lexicon.id, lexicon);
+  if (options.builtInThemes !== false) for (const lexicon of bundledLexicons()) lexicons.set(lexicon.id, lexicon);
   (options.themes ?? []).forEach((data, i) => {
     const lexicon = validateLexicon(data, `options.themes[${i}]`);
     if (lexicons.has(lexicon.id)) {

@@ -13,3 +13,14 @@ export type { Mention, ThemeResult, Tenet } from './themes/schema.js';
 export type { Metric, Measure, Baseline } from './metrics/schema.js';
 export type { Subject, Organisation, Acronym, Person } from './names/schema.js';
 export type { DocumentFacts, Award, Rating } from './document/schema.js';
+export { learnLexicon } from './learn/index.js';
+export type {
+  CodedDocument,
+  CodedSegment,
+  CodeReport,
+  LearnExamples,
+  LearnOptions,
+  LearnReport,
+  LearnResult,
+  LearnScores,
+} from './learn/index.js';

@@ -5,7 +5,7 @@ import { acronymSchema, organisationSchema, personSchema, subjectSchema } from '
 import { themeResultSchema } from './themes/schema.js';
 
 /** Version of the summary's JSON shape; bumped on any breaking change. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** The structured summary `analyze()` returns. */
 export const reportSummarySchema = z.object({
