@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { EXIT, UsageError, type RecordError } from './errors.js';
 import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
+import { readLexiconFile } from './lexicon-file.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
 import { errorResult } from './output/records.js';
@@ -20,6 +21,10 @@ export interface BatchOptions {
   readonly timeout: number;
   /** `TextDecoder` label for text without a byte-order mark (`--encoding`). */
   readonly encoding: string;
+  /** `--lexicon FILE`. */
+  readonly lexicon?: string | undefined;
+  /** false with `--no-builtin-themes`. */
+  readonly builtInThemes?: boolean;
 }
 
 const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
@@ -36,6 +41,7 @@ export async function runBatch(
   sink: Sink,
   options: BatchOptions,
 ): Promise<number> {
+  const lexicon = readLexiconFile(options.lexicon, options.builtInThemes !== false);
   const { inputs, skipped } = await expandInputs(args, { output: options.out });
   if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}${skipNote(skipped)}`);
   const jobs = capJobs(options.jobs, availableParallelism());
@@ -51,7 +57,7 @@ export async function runBatch(
     const pool = {
       jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding },
+      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...(lexicon ? { lexicon } : {}) },
       typicalBytes: await typicalInputBytes(items),
       timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {

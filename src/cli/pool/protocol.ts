@@ -1,3 +1,4 @@
+import type { LexiconOptions } from '../lexicon-file.js';
 import type { RecordError } from '../errors.js';
 
 /**
@@ -24,6 +25,8 @@ export interface WorkerConfig {
   readonly maxBytes: number;
   /** `--encoding`: the `TextDecoder` label for text and HTML without a byte-order mark. */
   readonly encoding: string;
+  /** `--lexicon FILE [--no-builtin-themes]`, already validated. */
+  readonly lexicon?: LexiconOptions;
 }
 
 /** One document's part of the HTML report, plus what the contents list and the corpus heatmap need from it. */

@@ -11,7 +11,7 @@ let analyzer: Analyzer | undefined;
 /** Builds the worker's analyzer (loading wink and the lexicons), so that no input's time limit pays for it. */
 export function prepare(config: WorkerConfig): void {
   // The library reads at most --max-bytes characters, so its limit is the CLI's option.
-  analyzer ??= createAnalyzer({ maxLength: config.maxBytes });
+  analyzer ??= createAnalyzer({ maxLength: config.maxBytes, ...config.lexicon });
 }
 
 /** Reads, extracts, analyses and formats one input; never throws. */
