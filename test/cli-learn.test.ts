@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeFiles } from './cli-helpers.js';
 
@@ -39,6 +40,12 @@ describe('childfirst learn', () => {
     const alone = await runCli(['analyze', 'new.txt', '--lexicon', 'lexicon.json', '--no-builtin-themes'], { cwd: dir });
     expect(alone.code).toBe(0);
     expect((JSON.parse(alone.stdout) as { themes: { id: string }[] }).themes.map((t) => t.id)).toEqual(['mentoring']);
+    const matrix = await runCli(['matrix', 'new.txt', '--lexicon', 'lexicon.json', '--no-builtin-themes'], { cwd: dir });
+    expect(matrix.stdout).toBe('id,mentoring\nnew.txt,1\n');
+    const csv = await runCli(['analyze', 'new.txt', 'missing.txt', '--format', 'csv', '--lexicon', 'lexicon.json'], { cwd: dir });
+    const [header, ...rows] = parse(csv.stdout) as string[][];
+    expect(header?.slice(header.indexOf('substance-misuse'), header.indexOf('metrics') + 1)).toEqual(['substance-misuse', 'mentoring', 'metrics']);
+    for (const row of rows) expect(row).toHaveLength(header?.length ?? 0); // the failed input's row too
     const both = await runCli(['analyze', 'new.txt', '--lexicon', 'lexicon.json'], { cwd: dir });
     expect((JSON.parse(both.stdout) as { themes: { id: string }[] }).themes.map((t) => t.id)).toEqual(
       expect.arrayContaining(['co-location', 'mentoring']),

@@ -65,6 +65,14 @@ describe('learnLexicon: the cross-validated report', () => {
   });
 });
 
+describe('learnLexicon: keeps no text', () => {
+  it('holds nothing of the examples beyond the cue patterns', () => {
+    const result = JSON.stringify(learnLexicon(HAND, HAND_OPTIONS));
+    for (const { text } of HAND) expect(result).not.toContain(text.slice(0, 12));
+    for (const word of ['beans', 'carrots', 'office', 'closed']) expect(result).not.toContain(word);
+  });
+});
+
 describe('learnLexicon: coded documents in the gold format', () => {
   const doc = (id: string, text: string, themes: Record<string, string>): CodedDocument => ({ id, text, themes });
   const DOCS: CodedDocument[] = [

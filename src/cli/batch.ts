@@ -3,6 +3,7 @@ import { EXIT, UsageError, type RecordError } from './errors.js';
 import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
 import { readLexiconFile } from './lexicon-file.js';
+import { themeColumnsOf, useThemeColumns } from './output/csv.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
 import { errorResult } from './output/records.js';
@@ -42,6 +43,8 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<number> {
   const lexicon = readLexiconFile(options.lexicon, options.builtInThemes !== false);
+  const columns = lexicon ? { columns: themeColumnsOf(lexicon) } : {};
+  useThemeColumns(columns.columns);
   const { inputs, skipped } = await expandInputs(args, { output: options.out });
   if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}${skipNote(skipped)}`);
   const jobs = capJobs(options.jobs, availableParallelism());
@@ -57,7 +60,7 @@ export async function runBatch(
     const pool = {
       jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...(lexicon ? { lexicon } : {}) },
+      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...(lexicon ? { lexicon, ...columns } : {}) },
       typicalBytes: await typicalInputBytes(items),
       timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {

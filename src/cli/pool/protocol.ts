@@ -27,6 +27,8 @@ export interface WorkerConfig {
   readonly encoding: string;
   /** `--lexicon FILE [--no-builtin-themes]`, already validated. */
   readonly lexicon?: LexiconOptions;
+  /** The theme columns of CSV and matrix rows (default: the taxonomy's). */
+  readonly columns?: readonly string[];
 }
 
 /** One document's part of the HTML report, plus what the contents list and the corpus heatmap need from it. */
