@@ -29,7 +29,9 @@ function score(analyzer, docs) {
   for (const d of docs) {
     const found = new Set(analyzer.analyze(d.text).themes.map((t) => t.id));
     const gold = new Set(Object.keys(d.themes));
-    for (const id of found) if (gold.has(id)) tp++; else if (!d.optional.includes(id)) fp++;
+    for (const id of found)
+      if (gold.has(id)) tp++;
+      else if (!d.optional.includes(id)) fp++;
     for (const id of gold) if (!found.has(id)) fn++;
   }
   const p = tp + fp ? tp / (tp + fp) : 0;

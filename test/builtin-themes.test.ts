@@ -44,7 +44,11 @@ describe('createAnalyzer({ builtInThemes: false })', () => {
   });
 
   it.each([
-    ['no themes', { builtInThemes: false }, /options\.themes: expected at least one theme when builtInThemes is false, got none/],
+    [
+      'no themes',
+      { builtInThemes: false },
+      /options\.themes: expected at least one theme when builtInThemes is false, got none/,
+    ],
     ['an empty list', { builtInThemes: false, themes: [] }, /expected at least one theme/],
     ['a non-boolean', { builtInThemes: 'no' }, /createAnalyzer options\.builtInThemes/],
   ])('throws invalid-options for %s', (_what, options, message) => {
@@ -57,6 +61,8 @@ describe('createAnalyzer({ builtInThemes: false })', () => {
     const { validateLexicon } = await import('../src/themes/validate.js');
     const rest = { ...SPORT, id: 'ete' };
     const error = childfirstErrorOf(() => validateLexicon(rest, 'lexicons/themes/ete.json'));
-    expect(error.message).toBe('childfirst: lexicons/themes/ete.json at tenet: expected a bundled theme to name its tenet, got none');
+    expect(error.message).toBe(
+      'childfirst: lexicons/themes/ete.json at tenet: expected a bundled theme to name its tenet, got none',
+    );
   });
 });

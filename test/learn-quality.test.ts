@@ -29,15 +29,17 @@ function learnAndApply(pair: Pair) {
 }
 
 // ../shared may be missing in a clone: then the in-repo pair stands in, so the check always runs
-const pairs: Pair[] = [(sharedPair() as Pair | null) ?? IN_REPO, IN_REPO].filter(
-  (p, i, all) => all.indexOf(p) === i,
-);
+const pairs: Pair[] = [(sharedPair() as Pair | null) ?? IN_REPO, IN_REPO].filter((p, i, all) => all.indexOf(p) === i);
 
 describe('a learned lexicon alone, on documents it did not learn from', () => {
-  it.each(pairs.map((p) => [p.name, p] as const))('%s: micro-F1 ≥ 0.55 with precision ≥ 0.7', (name, pair) => {
-    const { p, r, f } = learnAndApply(pair);
-    console.info(`learn quality, ${name}: micro-F1 ${f.toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`);
-    expect(f).toBeGreaterThanOrEqual(0.55);
-    expect(p).toBeGreaterThanOrEqual(0.7);
-  }, 60_000);
+  it.each(pairs.map((p) => [p.name, p] as const))(
+    '%s: micro-F1 ≥ 0.55 with precision ≥ 0.7',
+    (name, pair) => {
+      const { p, r, f } = learnAndApply(pair);
+      console.info(`learn quality, ${name}: micro-F1 ${f.toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`);
+      expect(f).toBeGreaterThanOrEqual(0.55);
+      expect(p).toBeGreaterThanOrEqual(0.7);
+    },
+    60_000,
+  );
 });

@@ -94,7 +94,10 @@ describe('learnLexicon: coded documents in the gold format', () => {
   });
 
   it('finds a quote whatever its case, spacing and punctuation', () => {
-    const loose = [{ ...DOCS[0]!, themes: { 'speech-language': 'A  SPEECH therapist, screens every child' } }, ...DOCS.slice(1)];
+    const loose = [
+      { ...DOCS[0]!, themes: { 'speech-language': 'A  SPEECH therapist, screens every child' } },
+      ...DOCS.slice(1),
+    ];
     expect(learnLexicon(loose, { folds: 2 }).report.codes[0]?.positives).toBe(2);
   });
 });
@@ -141,13 +144,43 @@ describe('learnLexicon: bad examples and options', () => {
   it.each([
     ['not an array', 'text', /^childfirst: examples: expected a non-empty array of coded examples, got "text"/],
     ['an empty array', [], /expected a non-empty array of coded examples, got \[\]/],
-    ['an unknown format', [{ passage: 'x', label: 'y' }], /expected a coded segment \{text, codes\} or a coded document \{text, themes\}/],
-    ['a segment without text', [{ codes: ['a'] }], /^childfirst: examples\.0\.text: expected string, received undefined/],
-    ['an empty code', [{ text: 'x', codes: [''] }], /examples\.0\.codes\.0: expected a kebab-case code such as "mental-health"/],
+    [
+      'an unknown format',
+      [{ passage: 'x', label: 'y' }],
+      /expected a coded segment \{text, codes\} or a coded document \{text, themes\}/,
+    ],
+    [
+      'a segment without text',
+      [{ codes: ['a'] }],
+      /^childfirst: examples\.0\.text: expected string, received undefined/,
+    ],
+    [
+      'an empty code',
+      [{ text: 'x', codes: [''] }],
+      /examples\.0\.codes\.0: expected a kebab-case code such as "mental-health"/,
+    ],
     ['a code not in kebab-case', [{ text: 'x', codes: ['Mental health'] }], /kebab-case/],
-    ['formats mixed', [{ text: 'x', codes: [] }, { text: 'y', themes: {} }], /examples\.1\.codes: expected array, received undefined/],
-    ['only negatives', [{ text: 'a b', codes: [] }, { text: 'c d', codes: [] }], /expected at least one example with a code, got only negatives/],
-    ['one document', [{ text: 'The nurse visits.', codes: ['health'] }], /expected at least 2 documents to cross-validate, got 1/],
+    [
+      'formats mixed',
+      [
+        { text: 'x', codes: [] },
+        { text: 'y', themes: {} },
+      ],
+      /examples\.1\.codes: expected array, received undefined/,
+    ],
+    [
+      'only negatives',
+      [
+        { text: 'a b', codes: [] },
+        { text: 'c d', codes: [] },
+      ],
+      /expected at least one example with a code, got only negatives/,
+    ],
+    [
+      'one document',
+      [{ text: 'The nurse visits.', codes: ['health'] }],
+      /expected at least 2 documents to cross-validate, got 1/,
+    ],
   ])('throws invalid-examples for %s', (_what, examples, message) => {
     const error = childfirstErrorOf(() => learnLexicon(examples as never));
     expect(error.code).toBe('invalid-examples');
@@ -169,7 +202,9 @@ describe('learnLexicon: bad examples and options', () => {
   it('throws invalid-examples for a requested code with no positives', () => {
     const error = childfirstErrorOf(() => learnLexicon(HAND, { codes: ['garden', 'kitchen'] }));
     expect(error.code).toBe('invalid-examples');
-    expect(error.message).toMatch(/options\.codes: expected codes with positive examples \(garden\), got "kitchen", which has none/);
+    expect(error.message).toMatch(
+      /options\.codes: expected codes with positive examples \(garden\), got "kitchen", which has none/,
+    );
   });
 
   it.each([

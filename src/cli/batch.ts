@@ -60,7 +60,12 @@ export async function runBatch(
     const pool = {
       jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...(lexicon ? { lexicon, ...columns } : {}) },
+      config: {
+        mode,
+        maxBytes: options.maxBytes,
+        encoding: options.encoding,
+        ...(lexicon ? { lexicon, ...columns } : {}),
+      },
       typicalBytes: await typicalInputBytes(items),
       timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {

@@ -28,7 +28,8 @@ export function readLexiconFile(file: string | undefined, builtInThemes: boolean
   try {
     createAnalyzer(options);
   } catch (error) {
-    if (error instanceof ChildfirstError) throw new UsageError(`${file}: ${error.message.replace(/^childfirst: /, '')}`);
+    if (error instanceof ChildfirstError)
+      throw new UsageError(`${file}: ${error.message.replace(/^childfirst: /, '')}`);
     throw error;
   }
   return options;

@@ -26,6 +26,13 @@ function positiveInt(name: string, max: number) {
   };
 }
 
+/** `--folds`: 2 to 50 (one fold would leave nothing to train on). */
+function folds(value: string): number {
+  const n = positiveInt('--folds', 50)(value);
+  if (n < 2) throw new InvalidArgumentError('--folds must be a whole number from 2 to 50.');
+  return n;
+}
+
 /** A `TextDecoder` label (utf-8, utf-16le, windows-1252, latin1, …), checked against the platform's decoders. */
 function encodingLabel(value: string): string {
   try {
@@ -181,10 +188,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description(
       'Learn a lexicon (one theme per code, cues with their support and precision) from coded segments (--examples, JSON lines {"text", "codes"}) or a gold folder (--gold, as evaluate reads it). Prints precision, recall and F1 per code from k-fold cross-validation by document and writes the lexicon to --out.',
     )
-    .option('--examples <file>', 'coded segments, one JSON object a line: {"text": "...", "codes": ["code"], "doc": "id"?}')
+    .option(
+      '--examples <file>',
+      'coded segments, one JSON object a line: {"text": "...", "codes": ["code"], "doc": "id"?}',
+    )
     .option('--gold <dir>', 'a gold folder (gold.json + texts): the sentence holding each quote is a positive')
     .requiredOption('-o, --out <file>', 'the lexicon file to write')
-    .addOption(new Option('--folds <n>', 'cross-validation folds').argParser(positiveInt('--folds', 50)).default(5))
+    .addOption(new Option('--folds <n>', 'cross-validation folds, 2 to 50').argParser(folds).default(5))
     .option('--extend', 'for built-in theme ids, write only the cues the bundled lexicon lacks, as {"cues": ...}')
     .addHelpText(
       'after',

@@ -49,9 +49,13 @@ function addDocument(
   // each coded document is a document of its own, even when two gold sets reuse an id
   const doc = builder.doc(`#${index}`, new Set(item.optional ?? []));
   const parsed = parse(item.text);
+  const haystack = letters(item.text);
   const spans = Object.entries(item.themes).map(([code, quote]) => {
-    const span = locate(item.text, quote);
-    if (!span) throw invalid(`examples.${index}.themes.${code}: expected a quote found in the text of "${id}", got ${JSON.stringify(quote.slice(0, 80))}`);
+    const span = locate(haystack, quote);
+    if (!span)
+      throw invalid(
+        `examples.${index}.themes.${code}: expected a quote found in the text of "${id}", got ${JSON.stringify(quote.slice(0, 80))}`,
+      );
     return { code, ...span };
   });
   const keys = keyTokens(parsed.tokens);
@@ -61,9 +65,8 @@ function addDocument(
   }
 }
 
-/** Where `quote` sits in `text`, comparing letters and digits only and ignoring case. */
-export function locate(text: string, quote: string): { start: number; end: number } | undefined {
-  const { chars, at } = letters(text);
+/** Where `quote` sits in a text (its {@link letters}), comparing letters and digits only and ignoring case. */
+function locate({ chars, at }: Letters, quote: string): { start: number; end: number } | undefined {
   const needle = letters(quote).chars;
   if (needle === '') return undefined;
   const found = chars.indexOf(needle);
@@ -71,7 +74,13 @@ export function locate(text: string, quote: string): { start: number; end: numbe
   return { start: at[found] ?? 0, end: (at[found + needle.length - 1] ?? 0) + 1 };
 }
 
-function letters(text: string): { chars: string; at: number[] } {
+/** A text's letters and digits in lower case, with the offset of each in the text. */
+interface Letters {
+  readonly chars: string;
+  readonly at: readonly number[];
+}
+
+function letters(text: string): Letters {
   const at: number[] = [];
   let chars = '';
   const lower = text.toLowerCase();
@@ -102,7 +111,14 @@ class Builder {
     return index;
   }
 
-  segment(parsed: ParsedDoc, keys: TokenKeys, first: number, last: number, codes: ReadonlySet<string>, doc: number): void {
+  segment(
+    parsed: ParsedDoc,
+    keys: TokenKeys,
+    first: number,
+    last: number,
+    codes: ReadonlySet<string>,
+    doc: number,
+  ): void {
     const grams = gramsOf(parsed, keys, first, last, this.maxWords);
     for (const code of codes) (this.docs[doc]?.codes as Set<string>).add(code);
     if (codes.size > 0) for (const g of grams) this.countSurface(g.key, g.surface);

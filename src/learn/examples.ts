@@ -38,8 +38,10 @@ export function readExamples(examples: unknown): ReadExamples {
   }
   const first: unknown = examples[0];
   const isObject = typeof first === 'object' && first !== null;
-  if (isObject && 'codes' in first) return { format: 'segments', items: examples.map((e, i) => check(codedSegmentSchema, e, i)) };
-  if (isObject && 'themes' in first) return { format: 'documents', items: examples.map((e, i) => check(codedDocumentSchema, e, i)) };
+  if (isObject && 'codes' in first)
+    return { format: 'segments', items: examples.map((e, i) => check(codedSegmentSchema, e, i)) };
+  if (isObject && 'themes' in first)
+    return { format: 'documents', items: examples.map((e, i) => check(codedDocumentSchema, e, i)) };
   throw invalid(
     `examples[0]: expected a coded segment {text, codes} or a coded document {text, themes}, got ${preview(first)}`,
   );

@@ -85,7 +85,9 @@ export function learnLexicon(examples: LearnExamples, options: LearnOptions = {}
   // the model keeps n-gram keys and surface counts from here on, never the examples' text
   const postings = postingsOf(corpus);
   const all = trainingSet(corpus, postings, () => true);
-  const learned = new Map(corpus.codes.map((code) => [code, writePatterns(trainCode(all, code, settings), corpus.surfaces)]));
+  const learned = new Map(
+    corpus.codes.map((code) => [code, writePatterns(trainCode(all, code, settings), corpus.surfaces)]),
+  );
   const counts = crossValidate(corpus, postings, folds, settings);
   const report = buildReport(corpus, folds, counts, new Map([...learned].map(([c, cues]) => [c, cues.length])));
   const lexicon = [...learned].filter(([, cues]) => cues.length > 0).map(([code, cues]) => themeOf(code, cues, corpus));
@@ -94,12 +96,15 @@ export function learnLexicon(examples: LearnExamples, options: LearnOptions = {}
 
 /** Keeps only the requested codes; every code must have positive examples. */
 function restrict(corpus: Corpus, codes: readonly string[] | undefined): Corpus {
-  if (corpus.codes.length === 0) throw invalid('examples: expected at least one example with a code, got only negatives (codes: [])');
+  if (corpus.codes.length === 0)
+    throw invalid('examples: expected at least one example with a code, got only negatives (codes: [])');
   if (!codes) return corpus;
   const known = new Set(corpus.codes);
   for (const code of codes) {
     if (!known.has(code)) {
-      throw invalid(`options.codes: expected codes with positive examples (${corpus.codes.join(', ')}), got "${code}", which has none`);
+      throw invalid(
+        `options.codes: expected codes with positive examples (${corpus.codes.join(', ')}), got "${code}", which has none`,
+      );
     }
   }
   return { ...corpus, codes: [...new Set(codes)].sort() };

@@ -23,8 +23,7 @@ export function writePatterns(
   const out: LearnedCue[] = [];
   stats.forEach((stat, i) => {
     const want = stat.key.replace(/ /g, '');
-    const pattern =
-      firstKeys[i] === want ? first[i] : fallbackKeys[i] === want ? fallback[i] : undefined;
+    const pattern = firstKeys[i] === want ? first[i] : fallbackKeys[i] === want ? fallback[i] : undefined;
     if (pattern !== undefined) out.push({ stat, pattern });
   });
   return out;

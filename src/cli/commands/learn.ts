@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  ChildfirstError,
-  learnLexicon,
-  type CodedDocument,
-  type CodedSegment,
-  type LearnReport,
-} from '../../index.js';
+import { ChildfirstError, learnLexicon, type CodedDocument, type CodedSegment, type LearnReport } from '../../index.js';
 import { EXIT, messageOf, UsageError } from '../errors.js';
 import { loadGold } from '../evaluate/gold.js';
 import { openOutput } from '../output/writer.js';
@@ -31,7 +25,8 @@ export async function learnCommand(options: LearnCommandOptions): Promise<number
   try {
     result = learnLexicon(examples, { folds: options.folds, extend: options.extend });
   } catch (error) {
-    if (error instanceof ChildfirstError) throw new UsageError(`${source(options)}: ${error.message.replace(/^childfirst: /, '')}`);
+    if (error instanceof ChildfirstError)
+      throw new UsageError(`${source(options)}: ${error.message.replace(/^childfirst: /, '')}`);
     throw error;
   }
   const written = options.extend ? { cues: result.proposals ?? {} } : result.lexicon;
@@ -43,7 +38,9 @@ export async function learnCommand(options: LearnCommandOptions): Promise<number
     await output.discard();
     throw error;
   }
-  const skipped = options.extend ? result.lexicon.filter((t) => !(t.id in (written as { cues: object }).cues)).length : 0;
+  const skipped = options.extend
+    ? result.lexicon.filter((t) => !(t.id in (written as { cues: object }).cues)).length
+    : 0;
   await printToStdout(formatReport(result.report, options, skipped));
   return EXIT.ok;
 }
@@ -81,7 +78,9 @@ function readJsonLines(file: string): CodedSegment[] {
     try {
       out.push(JSON.parse(line) as CodedSegment);
     } catch (error) {
-      throw new UsageError(`${file} line ${i + 1}: expected one JSON object a line, got invalid JSON: ${messageOf(error)}`);
+      throw new UsageError(
+        `${file} line ${i + 1}: expected one JSON object a line, got invalid JSON: ${messageOf(error)}`,
+      );
     }
   });
   if (out.length === 0) throw new UsageError(`${file}: expected coded segments, one JSON object a line, got none`);
