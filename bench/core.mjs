@@ -38,3 +38,17 @@ console.log(`core: analyze/readDoc throughput ratio ${fx(ratio)} (median of pair
 const cues = manyCues();
 const compileMs = median(() => lib.createAnalyzer({ cues: { workforce: cues } }), 3);
 console.log(`core: compiling a custom lexicon of ${cues.length} cues ${fx(compileMs, 0)} ms (target well under 1000 ms)`);
+
+// learning a lexicon from 1,000 coded segments: sentences of the same text, coded by a word each holds
+const CODES = { education: 'ete', family: 'family', custody: 'resettlement', health: 'mental-health', training: 'workforce' };
+const segments = text
+  .split(/(?<=[.!?])\s+/)
+  .slice(0, 1000)
+  .map((sentence) => ({
+    text: sentence,
+    codes: Object.entries(CODES)
+      .filter(([word]) => sentence.toLowerCase().includes(word))
+      .map(([, code]) => code),
+  }));
+const learnMs = median(() => lib.learnLexicon(segments), 3);
+console.log(`core: learnLexicon on ${segments.length} coded segments (5-fold cross-validation included) ${fx(learnMs, 0)} ms (target < 5000 ms) ${learnMs < 5000 ? 'OK' : 'ABOVE TARGET'}`);

@@ -128,14 +128,14 @@ theme the highest cue weight in each sentence. One sentence with a full-weight c
 #### Lexicon file format
 A lexicon is JSON validated by a zod schema when the analyzer is created; errors name the file and the
 entry (\`lexicons/themes/ete.json at cues.2.patterns.0: ...\`). Custom themes (\`createAnalyzer({ themes })\`)
-use the same format; \`cues: { <themeId>: [cue, ...] }\` adds cues to a theme and \`disable: [id]\` turns one
-off. Bad options throw a \`ChildfirstError\` with code \`invalid-lexicon\`, \`unknown-theme\` or \`duplicate-cue\`.
+use the same format; \`cues: { <themeId>: [cue, ...] }\` adds cues to a theme, \`disable: [id]\` turns one
+off and \`builtInThemes: false\` analyses with \`themes\` alone. Bad options throw a \`ChildfirstError\` with code \`invalid-lexicon\`, \`unknown-theme\` or \`duplicate-cue\`.
 
 | field | type | meaning |
 |---|---|---|
 | \`id\` | kebab-case string | theme id; for a bundled file, equal to its file name |
 | \`label\`, \`description\` | string | shown in summaries and in this table |
-| \`tenet\` | \`as-children\` \\| \`pro-social-identity\` \\| \`collaborating-with-children\` \\| \`diverting-from-stigma\` \\| \`enabler\` | the Child First tenet |
+| \`tenet\` | \`as-children\` \\| \`pro-social-identity\` \\| \`collaborating-with-children\` \\| \`diverting-from-stigma\` \\| \`enabler\` | the Child First tenet; required in bundled files, optional in custom themes |
 | \`minWeight\` | number in (0, 10], default 1 | evidence weight needed to list the theme |
 | \`cues[].id\` | kebab-case string | unique within the theme; mentions report \`<theme>/<cue>\` |
 | \`cues[].patterns\` | 1–500 strings | words separated by spaces or hyphens; a trailing \`*\` makes the last word a prefix (\`apprenticeship*\`); unique within the theme, ignoring case |
@@ -144,6 +144,7 @@ off. Bad options throw a \`ChildfirstError\` with code \`invalid-lexicon\`, \`un
 | \`cues[].requires\` | patterns | at least one must occur within \`window\` tokens of the match, in the same sentence |
 | \`cues[].excludes\` | patterns | none may occur within \`window\` tokens of the match ("custody" but not "police custody") |
 | \`cues[].window\` | integer 1–40, default 8 | tokens either side of the match searched by \`requires\` and \`excludes\` |
+| \`cues[].support\`, \`cues[].precision\` | integer; number in [0, 1]; optional | written by \`learnLexicon\`: coded examples holding the cue and its precision on the examples, for reviewers; not used in matching |
 
 \`\`\`json
 { "id": "custody", "patterns": ["custody", "custodial", "secure estate"], "excludes": ["police", "suite"], "window": 4 }

@@ -28,6 +28,8 @@ export interface AnalyzerOptions {
   areas?: AreasInput;
   /** Extra acronyms with their expansions, as in `lexicons/acronyms.json`. */
   acronyms?: AcronymsInput;
+  /** `false` analyses with `themes` only (a learned or hand-written lexicon), without the bundled themes. Default `true`. */
+  builtInThemes?: boolean;
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
   maxLength?: number;
   /**
@@ -59,6 +61,7 @@ const optionsSchema = z
     baselines: z.unknown().optional(),
     areas: z.unknown().optional(),
     acronyms: z.unknown().optional(),
+    builtInThemes: z.boolean().optional(),
     maxLength: z.number().int().positive().optional(),
     stages: z
       .array(z.enum(STAGE_IDS, { error: (issue) => `expected a stage (${STAGE_IDS.join(', ')}), got ${preview(issue.input)}` }))
@@ -79,7 +82,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   });
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
   const stages = resolveStages(data.stages ?? STAGE_IDS);
-  const custom = Boolean(data.themes || data.cues || data.disable);
+  const custom = Boolean(data.themes || data.cues || data.disable || data.builtInThemes === false);
   const extended = data.baselines !== undefined || data.areas !== undefined || data.acronyms !== undefined;
   let compiled: Compiled | undefined;
   // without options every stage shares the bundled data, compiled on first use; options are compiled (and fail) now
@@ -161,8 +164,14 @@ function defaultThemes(): CompiledThemes {
 }
 
 function buildLexicons(options: z.infer<typeof optionsSchema>, cues: [string, unknown][]): ThemeLexicon[] {
+  if (options.builtInThemes === false && (options.themes ?? []).length === 0) {
+    throw new ChildfirstError(
+      'invalid-options',
+      'options.themes: expected at least one theme when builtInThemes is false, got none',
+    );
+  }
   const lexicons = new Map<string, ThemeLexicon>();
-  for (const lexicon of bundledLexicons()) lexicons.set(lexicon.id, lexicon);
+  if (options.builtInThemes !== false) for (const lexicon of bundledLexicons()) lexicons.set(lexicon.id, lexicon);
   (options.themes ?? []).forEach((data, i) => {
     const lexicon = validateLexicon(data, `options.themes[${i}]`);
     if (lexicons.has(lexicon.id)) {

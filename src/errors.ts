@@ -5,7 +5,8 @@ export type ChildfirstErrorCode =
   | 'invalid-options'
   | 'invalid-lexicon'
   | 'unknown-theme'
-  | 'duplicate-cue';
+  | 'duplicate-cue'
+  | 'invalid-examples';
 
 /** The one error type the library throws; `code` says what went wrong. */
 export class ChildfirstError extends Error {

@@ -15,3 +15,14 @@ export type { Subject, Organisation, Acronym, Person } from './names/schema.js';
 export type { AcronymsInput, AreasInput } from './names/index.js';
 export type { BaselinesInput } from './metrics/index.js';
 export type { DocumentFacts, Award, Rating } from './document/schema.js';
+export { learnLexicon } from './learn/index.js';
+export type {
+  CodedDocument,
+  CodedSegment,
+  CodeReport,
+  LearnExamples,
+  LearnOptions,
+  LearnReport,
+  LearnResult,
+  LearnScores,
+} from './learn/index.js';

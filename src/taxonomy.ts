@@ -15,7 +15,8 @@ export interface ThemeInfo {
 /** The built-in taxonomy: every theme's id, label, tenet and description, in taxonomy order. */
 export const themes: readonly ThemeInfo[] = Object.freeze(
   BUNDLED_LEXICONS.map(({ data }) => {
-    const { id, label, tenet, description } = data as ThemeLexicon;
+    // bundled lexicons always name their tenet (validateLexicon checks it)
+    const { id, label, tenet, description } = data as ThemeLexicon & { tenet: Tenet };
     return Object.freeze({ id, label, tenet, description });
   }),
 );

@@ -78,7 +78,7 @@ const BAD_LEXICONS: readonly Bad[] = [
     { ...GOOD, cues: [{ id: 'a', patterns: ['x'], wieght: 1 }] },
     SOURCE,
     'invalid-lexicon',
-    /at cues\.0: expected only the fields id, patterns, weight, caseSensitive, requires, excludes, window, got unknown "wieght"$/,
+    /at cues\.0: expected only the fields id, patterns, weight, caseSensitive, requires, excludes, window, support, precision, got unknown "wieght"$/,
   ],
   [
     'an unknown key in a theme',

@@ -3,6 +3,8 @@ import type { StageId } from '../taxonomy.js';
 import { EXIT, UsageError, type RecordError } from './errors.js';
 import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
+import { readLexiconFile } from './lexicon-file.js';
+import { themeColumnsOf, useThemeColumns } from './output/csv.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
 import { errorResult } from './output/records.js';
@@ -23,6 +25,10 @@ export interface BatchOptions {
   readonly encoding: string;
   /** The analysis stages to run (`--stages`); all when absent. */
   readonly stages?: readonly StageId[] | undefined;
+  /** `--lexicon FILE`. */
+  readonly lexicon?: string | undefined;
+  /** false with `--no-builtin-themes`. */
+  readonly builtInThemes?: boolean;
 }
 
 const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
@@ -39,6 +45,9 @@ export async function runBatch(
   sink: Sink,
   options: BatchOptions,
 ): Promise<number> {
+  const lexicon = readLexiconFile(options.lexicon, options.builtInThemes !== false);
+  const columns = lexicon ? { columns: themeColumnsOf(lexicon) } : {};
+  useThemeColumns(columns.columns);
   const { inputs, skipped } = await expandInputs(args, { output: options.out });
   if (inputs.length === 0) throw new UsageError(`no input files found in: ${args.join(' ')}${skipNote(skipped)}`);
   const jobs = capJobs(options.jobs, availableParallelism());
@@ -54,7 +63,13 @@ export async function runBatch(
     const pool = {
       jobs,
       workerUrl: WORKER_URL,
-      config: { mode, maxBytes: options.maxBytes, encoding: options.encoding, ...stagesOf(options) },
+      config: {
+        mode,
+        maxBytes: options.maxBytes,
+        encoding: options.encoding,
+        ...stagesOf(options),
+        ...(lexicon ? { lexicon, ...columns } : {}),
+      },
       typicalBytes: await typicalInputBytes(items),
       timeoutMs: options.timeout * 1000,
       onRetry: (id: string) => {

@@ -5,6 +5,8 @@ import { VERSION } from './version.js';
 
 interface BatchFlags {
   out?: string;
+  lexicon?: string;
+  builtinThemes: boolean;
   jobs: number;
   maxBytes: number;
   quiet?: boolean;
@@ -22,6 +24,13 @@ function positiveInt(name: string, max: number) {
     }
     return n;
   };
+}
+
+/** `--folds`: 2 to 50 (one fold would leave nothing to train on). */
+function folds(value: string): number {
+  const n = positiveInt('--folds', 50)(value);
+  if (n < 2) throw new InvalidArgumentError('--folds must be a whole number from 2 to 50.');
+  return n;
 }
 
 /** A `TextDecoder` label (utf-8, utf-16le, windows-1252, latin1, …), checked against the platform's decoders. */
@@ -58,10 +67,14 @@ function batchOptions(command: Command, outHelp: string, outRequired = false): C
         .argParser(encodingLabel)
         .default('utf-8'),
     )
-    .option('-q, --quiet', 'no progress bar (it is only shown when stderr is a terminal)');
+    .option('-q, --quiet', 'no progress bar (it is only shown when stderr is a terminal)')
+    .option('--lexicon <file>', 'also use this lexicon file: themes (as childfirst learn writes) or {"cues": ...}')
+    .option('--no-builtin-themes', 'use only the themes of --lexicon, not the built-in ones');
 }
 
 const batch = (flags: BatchFlags) => ({
+  lexicon: flags.lexicon,
+  builtInThemes: flags.builtinThemes,
   jobs: flags.jobs,
   maxBytes: flags.maxBytes,
   quiet: flags.quiet === true,
@@ -84,6 +97,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'childfirst matrix "reports/**/*.pdf" -o matrix.csv',
         'childfirst report reports/ -o report.html',
         'childfirst evaluate --gold my-coding/',
+        'childfirst learn --gold my-coding/ --out lexicon.json',
       ]),
     );
 
@@ -150,6 +164,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     )
     .requiredOption('--gold <dir>', 'folder holding gold.json and the texts')
     .option('--json', 'print JSON (overall theme micro-F1 at themes.microF1)')
+    .option('--lexicon <file>', 'also use this lexicon file (see analyze --lexicon)')
+    .option('--no-builtin-themes', 'use only the themes of --lexicon')
     .addHelpText(
       'after',
       examples([
@@ -157,9 +173,43 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'childfirst evaluate --gold coding/ --json | jq .themes.microF1',
       ]),
     )
-    .action(async (flags: { gold: string; json?: boolean }) => {
+    .action(async (flags: { gold: string; json?: boolean; lexicon?: string; builtinThemes: boolean }) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
-      setExit(await evaluateCommand({ gold: flags.gold, json: flags.json === true }));
+      setExit(
+        await evaluateCommand({
+          gold: flags.gold,
+          json: flags.json === true,
+          lexicon: flags.lexicon,
+          builtInThemes: flags.builtinThemes,
+        }),
+      );
+    });
+
+  program
+    .command('learn')
+    .summary('learn a lexicon from your own coded examples, with a cross-validated table')
+    .description(
+      'Learn a lexicon (one theme per code, cues with their support and precision) from coded segments (--examples, JSON lines {"text", "codes"}) or a gold folder (--gold, as evaluate reads it). Prints precision, recall and F1 per code from k-fold cross-validation by document and writes the lexicon to --out.',
+    )
+    .option(
+      '--examples <file>',
+      'coded segments, one JSON object a line: {"text": "...", "codes": ["code"], "doc": "id"?}',
+    )
+    .option('--gold <dir>', 'a gold folder (gold.json + texts): the sentence holding each quote is a positive')
+    .requiredOption('-o, --out <file>', 'the lexicon file to write')
+    .addOption(new Option('--folds <n>', 'cross-validation folds, 2 to 50').argParser(folds).default(5))
+    .option('--extend', 'for built-in theme ids, write only the cues the bundled lexicon lacks, as {"cues": ...}')
+    .addHelpText(
+      'after',
+      examples([
+        'childfirst learn --examples coded.jsonl --out lexicon.json',
+        'childfirst learn --gold coding/ --out lexicon.json --folds 10',
+        'childfirst analyze reports/ --lexicon lexicon.json --no-builtin-themes > coded.jsonl',
+      ]),
+    )
+    .action(async (flags: { examples?: string; gold?: string; out: string; folds: number; extend?: boolean }) => {
+      const { learnCommand } = await import('./commands/learn.js');
+      setExit(await learnCommand({ ...flags, extend: flags.extend === true }));
     });
 
   program

@@ -39,7 +39,7 @@ export function findThemes(doc: ParsedDoc, compiled: CompiledThemes): ThemeResul
     results.push({
       id: theme.id,
       label: theme.label,
-      tenet: theme.tenet,
+      ...(theme.tenet !== undefined ? { tenet: theme.tenet } : {}),
       score: scoreOf(weight),
       mentions: entry.mentions,
     });

@@ -18,3 +18,21 @@ export interface TokenKeys {
 export function keyTokens(doc: ParsedDoc): TokenKeys {
   return { length: doc.tokens.length, forms: doc.forms, words: doc.words, sentence: doc.sentenceOf };
 }
+
+/** True for a token with letters or digits: one a pattern's word can match. */
+export function isWord(keys: TokenKeys, i: number): boolean {
+  const key = keys.forms[i]?.key;
+  return key !== undefined && key !== '';
+}
+
+/** True for a hyphen, dash, slash or list comma, skipped between the words of a pattern. */
+export function isJoiner(keys: TokenKeys, i: number): boolean {
+  return keys.words[i]?.joiner === true;
+}
+
+/** The token's case-folded key, and its lemma key when that differs ('' otherwise). */
+export function foldedKeys(keys: TokenKeys, i: number): { readonly key: string; readonly lemmaKey: string } {
+  return keys.forms[i] ?? NO_FORM;
+}
+
+const NO_FORM = { key: '', lemmaKey: '' };

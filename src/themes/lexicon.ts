@@ -22,6 +22,10 @@ export const cueSchema = z
     requires: z.array(patternSchema).max(200).optional(),
     excludes: z.array(patternSchema).max(200).optional(),
     window: z.number().int().min(1).max(40).default(8),
+    /** Learned cues: positive examples holding the pattern (a record for reviewers; not used in matching). */
+    support: z.number().int().nonnegative().optional(),
+    /** Learned cues: share of the examples holding the pattern that were coded with the theme. */
+    precision: z.number().min(0).max(1).optional(),
   })
   .strict();
 
@@ -30,7 +34,7 @@ export const themeLexiconSchema = z
   .object({
     id: z.string().regex(kebab, 'a theme id is kebab-case, e.g. "co-location"'),
     label: z.string().min(1),
-    tenet: tenetSchema,
+    tenet: tenetSchema.optional(),
     description: z.string().min(1),
     minWeight: z.number().gt(0).max(10).default(1),
     cues: z.array(cueSchema).min(1, 'a theme needs at least one cue').max(10_000),

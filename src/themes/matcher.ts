@@ -1,5 +1,5 @@
 import { compilePatterns } from './forms.js';
-import type { TokenKeys } from './keys.js';
+import { isJoiner, isWord, type TokenKeys } from './keys.js';
 import { createNode, insert, NO_STEP, stepWord, type TrieNode, type WordStep } from './trie.js';
 
 /** A match of a compiled pattern over tokens `[first, last)`. */
@@ -105,17 +105,6 @@ export class Matcher<T> {
       j = j + 1 < to && isJoiner(keys, j + 1) ? j + 2 : j + 1;
     }
   }
-}
-
-/** True for a token with letters or digits: one a pattern's word can match. */
-function isWord(keys: TokenKeys, i: number): boolean {
-  const key = keys.forms[i]?.key;
-  return key !== undefined && key !== '';
-}
-
-/** True for a hyphen, dash, slash or list comma, skipped between the words of a pattern. */
-function isJoiner(keys: TokenKeys, i: number): boolean {
-  return keys.words[i]?.joiner === true;
 }
 
 /** The token's key: case kept for case-sensitive patterns, else case-folded. */

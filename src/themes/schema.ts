@@ -23,7 +23,7 @@ export const mentionSchema = z.object({
 export const themeResultSchema = z.object({
   id: z.string(),
   label: z.string(),
-  tenet: tenetSchema,
+  tenet: tenetSchema.optional().describe('the Child First tenet; absent for custom themes that name none'),
   score: z.number().min(0).max(1).describe('strength of evidence in [0, 1]; see README'),
   mentions: z.array(mentionSchema),
 });

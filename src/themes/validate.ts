@@ -16,7 +16,7 @@ export function validateLexicon(data: unknown, source: string): ThemeLexicon {
   const parsed = themeLexiconSchema.safeParse(data);
   if (!parsed.success) throw lexiconError('invalid-lexicon', source, parsed.error, data);
   const file = BUNDLED_FILE.exec(source)?.[1];
-  if (file !== undefined) assertFileId(parsed.data.id, file, source);
+  if (file !== undefined) assertFileId(parsed.data, file, source);
   assertUnique(parsed.data.id, parsed.data.cues, source);
   return parsed.data;
 }
@@ -56,7 +56,10 @@ export function assertUnique(themeId: string, cues: readonly Cue[], source: stri
   });
 }
 
-function assertFileId(id: string, file: string, source: string): void {
+function assertFileId({ id, tenet }: ThemeLexicon, file: string, source: string): void {
+  if (tenet === undefined) {
+    throw new ChildfirstError('invalid-lexicon', `${source} at tenet: expected a bundled theme to name its tenet, got none`);
+  }
   if (id !== file) {
     throw new ChildfirstError('invalid-lexicon', `${source} at id: expected the file name "${file}", got "${id}"`);
   }

@@ -14,7 +14,26 @@ const METRIC_KINDS = [
   'age-range',
   'year',
 ] as const;
-const THEME_IDS = themes.map((t) => t.id);
+const TAXONOMY_IDS: readonly string[] = themes.map((t) => t.id);
+let themeColumns: readonly string[] = TAXONOMY_IDS;
+
+/**
+ * Sets the theme columns of CSV and matrix output for this thread: the taxonomy's ids by default, or those of the
+ * lexicon in use (`--lexicon`). The main thread and every worker set the same list before formatting anything.
+ */
+export function useThemeColumns(ids: readonly string[] | undefined): void {
+  themeColumns = ids ?? TAXONOMY_IDS;
+}
+
+/** The theme columns for analyzer options: the built-in themes unless switched off, then the lexicon's new themes. */
+export function themeColumnsOf(options: {
+  readonly themes?: readonly { readonly id: string }[] | undefined;
+  readonly builtInThemes?: boolean | undefined;
+}): string[] {
+  const ids = options.builtInThemes === false ? [] : [...TAXONOMY_IDS];
+  for (const t of options.themes ?? []) if (!ids.includes(t.id)) ids.push(t.id);
+  return ids;
+}
 
 type Cell = string | number;
 
@@ -44,15 +63,13 @@ export function summaryHeader(): string[] {
     'award_level',
     'redesignation',
     'commendations',
-    ...THEME_IDS,
+    ...themeColumns,
     'metrics',
     ...METRIC_KINDS.map((k) => `metrics_${k.replace('-', '_')}`),
     'error_code',
     'error_message',
   ];
 }
-
-const SUMMARY_WIDTH = summaryHeader().length;
 
 /** The ONS GSS codes of the subject's known member areas, `;`-separated ("E09000030;E09000001"). */
 function onsCodes(subject: ReportSummary['subject']): string {
@@ -64,7 +81,7 @@ function onsCodes(subject: ReportSummary['subject']): string {
  * columns of a stage that did not run (`--stages`) are empty, never 0 or "other".
  */
 export function summaryRow(outcome: Outcome): Cell[] {
-  const width = SUMMARY_WIDTH;
+  const width = summaryHeader().length;
   if ('error' in outcome) {
     const row: Cell[] = new Array<Cell>(width).fill('');
     row[0] = outcome.id;
@@ -77,7 +94,7 @@ export function summaryRow(outcome: Outcome): Cell[] {
     outcome.id,
     s.source ?? '',
     ...documentCells(s),
-    ...(s.computed.includes('themes') ? themeCells(s) : THEME_IDS.map(() => '')),
+    ...(s.computed.includes('themes') ? themeCells(s) : themeColumns.map(() => '')),
     ...(s.computed.includes('metrics') ? metricCells(s) : ['', ...METRIC_KINDS.map(() => '')]),
     '',
     '',
@@ -97,7 +114,7 @@ function documentCells(s: ReportSummary): Cell[] {
 
 function themeCells(s: ReportSummary): Cell[] {
   const scores = new Map(s.themes.map((t) => [t.id, t.score]));
-  return THEME_IDS.map((id) => scores.get(id) ?? 0);
+  return themeColumns.map((id) => scores.get(id) ?? 0);
 }
 
 function metricCells(s: ReportSummary): Cell[] {
@@ -106,12 +123,12 @@ function metricCells(s: ReportSummary): Cell[] {
 
 /** Header of `matrix`: the document id, then one column per theme. */
 export function matrixHeader(): string[] {
-  return ['id', ...THEME_IDS];
+  return ['id', ...themeColumns];
 }
 
 /** One row of the documents × themes matrix (mention counts or scores); null for a failed input. */
 export function matrixRow(outcome: Outcome, value: 'count' | 'score'): Cell[] | null {
   if ('error' in outcome) return null;
   const found = new Map(outcome.summary.themes.map((t) => [t.id, value === 'score' ? t.score : t.mentions.length]));
-  return [outcome.id, ...THEME_IDS.map((id) => found.get(id) ?? 0)];
+  return [outcome.id, ...themeColumns.map((id) => found.get(id) ?? 0)];
 }

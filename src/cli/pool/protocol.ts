@@ -1,4 +1,5 @@
 import type { StageId } from '../../taxonomy.js';
+import type { LexiconOptions } from '../lexicon-file.js';
 import type { RecordError } from '../errors.js';
 
 /**
@@ -27,6 +28,10 @@ export interface WorkerConfig {
   readonly encoding: string;
   /** The analysis stages to run (`--stages`; `matrix` needs only themes); all when absent. */
   readonly stages?: readonly StageId[];
+  /** `--lexicon FILE [--no-builtin-themes]`, already validated. */
+  readonly lexicon?: LexiconOptions;
+  /** The theme columns of CSV and matrix rows (default: the taxonomy's). */
+  readonly columns?: readonly string[];
 }
 
 /** One document's part of the HTML report, plus what the contents list and the corpus heatmap need from it. */

@@ -2,6 +2,7 @@ import { createAnalyzer, ChildfirstError, type Analyzer } from '../../index.js';
 import { messageOf, type RecordError } from '../errors.js';
 import { extractText, sniffFormat, type Extracted } from '../extract/decode.js';
 import { formatOfPath } from '../extract/formats.js';
+import { useThemeColumns } from '../output/csv.js';
 import { errorResult, formatOutcome } from '../output/records.js';
 import type { Task, TaskResult, WorkerConfig } from '../pool/protocol.js';
 import { readRegularFile } from './read.js';
@@ -11,11 +12,16 @@ let analyzer: Analyzer | undefined;
 /** Builds the worker's analyzer (loading wink and the lexicons), so that no input's time limit pays for it. */
 export function prepare(config: WorkerConfig): void {
   // The library reads at most --max-bytes characters, so its limit is the CLI's option.
-  analyzer ??= createAnalyzer({ maxLength: config.maxBytes, ...(config.stages ? { stages: config.stages } : {}) });
+  analyzer ??= createAnalyzer({
+    maxLength: config.maxBytes,
+    ...config.lexicon,
+    ...(config.stages ? { stages: config.stages } : {}),
+  });
 }
 
 /** Reads, extracts, analyses and formats one input; never throws. */
 export async function runTask(task: Task, config: WorkerConfig): Promise<TaskResult> {
+  useThemeColumns(config.columns);
   const loaded = await load(task, config);
   const fail = (error: RecordError): TaskResult => errorResult(config.mode, task.index, task.id, loaded.bytes, error);
   if (!loaded.extracted.ok) return fail(loaded.extracted.error);
