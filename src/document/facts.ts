@@ -1,5 +1,5 @@
 import type { NameReading, Unit } from '../names/index.js';
-import type { Subject } from '../names/schema.js';
+import type { Subject } from '../names/index.js';
 import type { ParsedDoc } from '../nlp/parsed.js';
 import { readAward } from './award.js';
 import { decideKind } from './kind.js';

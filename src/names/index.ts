@@ -5,6 +5,7 @@ import { readNames, type NameReading } from './read.js';
 
 export type { NameReading } from './read.js';
 export type { Unit } from './keys.js';
+export type { Subject } from './schema.js';
 export { compileNames } from './compile.js';
 export type { CompiledNames, NameOptions } from './compile.js';
 export type { AcronymsInput, AreasInput } from './extend.js';
