@@ -4,7 +4,14 @@ import { analyze, createAnalyzer, type ReportSummary } from '../src/index.js';
 import { parse } from '../src/nlp/parse.js';
 import { MAX_RUN, prepare } from '../src/nlp/prepare.js';
 import { expectValidSummary } from './helpers.js';
-import { anyCodeUnits, anyText, edgeText, fixtureTexts, mutatedFixture, UNICODE_EDGES } from './property-arbitraries.js';
+import {
+  anyCodeUnits,
+  anyText,
+  edgeText,
+  fixtureTexts,
+  mutatedFixture,
+  UNICODE_EDGES,
+} from './property-arbitraries.js';
 
 const FIXTURES = fixtureTexts();
 /** PROPERTY_RUNS_SCALE=20 runs a deeper search by hand; CI keeps the modest default. */
@@ -53,25 +60,35 @@ const cases: [string, fc.Arbitrary<string>, number][] = [
 ];
 
 describe('analyze holds for any string', () => {
-  it.each(cases)('%s: never throws, validates, spans exact, deterministic, no state leaks', (_name, texts, numRuns) => {
-    fc.assert(
-      fc.property(texts, fc.constantFrom(...FIXTURES), (text, interleaved) => checkText(text, interleaved)),
-      { numRuns: Math.ceil(numRuns * SCALE) },
-    );
-  }, 30_000 * SCALE);
+  it.each(cases)(
+    '%s: never throws, validates, spans exact, deterministic, no state leaks',
+    (_name, texts, numRuns) => {
+      fc.assert(
+        fc.property(texts, fc.constantFrom(...FIXTURES), (text, interleaved) => checkText(text, interleaved)),
+        { numRuns: Math.ceil(numRuns * SCALE) },
+      );
+    },
+    30_000 * SCALE,
+  );
 
-  it.each(UNICODE_EDGES.map((edge) => [JSON.stringify(edge), edge]))('edge %s alone, repeated and inside a fixture', (_name, edge) => {
-    const base = FIXTURES[0] ?? '';
-    const middle = Math.floor(base.length / 2);
-    for (const text of [edge, edge.repeat(50), `${base.slice(0, middle)}${edge}${base.slice(middle)}`]) {
-      checkText(text, base);
-    }
-  });
+  it.each(UNICODE_EDGES.map((edge) => [JSON.stringify(edge), edge]))(
+    'edge %s alone, repeated and inside a fixture',
+    (_name, edge) => {
+      const base = FIXTURES[0] ?? '';
+      const middle = Math.floor(base.length / 2);
+      for (const text of [edge, edge.repeat(50), `${base.slice(0, middle)}${edge}${base.slice(middle)}`]) {
+        checkText(text, base);
+      }
+    },
+  );
 
   it('every fixture gives the same summary alone, after the others, and from a fresh analyzer', () => {
     const alone = FIXTURES.map((t) => createAnalyzer().analyze(t));
     const sequence = FIXTURES.map((t) => analyze(t));
-    const reversed = [...FIXTURES].reverse().map((t) => analyze(t)).reverse();
+    const reversed = [...FIXTURES]
+      .reverse()
+      .map((t) => analyze(t))
+      .reverse();
     expect(sequence).toEqual(alone);
     expect(reversed).toEqual(alone);
     FIXTURES.forEach((t, i) => expectValidSummary(alone[i] as ReportSummary, t));
@@ -94,6 +111,65 @@ describe('summaries are independent values', () => {
     first.document.kind = 'other';
     expect(snapshot.themes.length).toBeGreaterThan(0);
     expect(analyze(text)).toEqual(snapshot);
+  });
+});
+
+/** The obvious per-character reading of `prepare`'s contract, as an oracle for the regular expression it uses. */
+function preparedByHand(text: string): string {
+  const splitters = ' \n\r\t\u00a0\u2002\u2003\u2004\u2005\u2009\u200a\u202f\u205f';
+  const toSpace = '\u1680\u2000\u2001\u2006\u2007\u2008\u200b\u3000\ufeff';
+  const toNewline = '\u000b\u000c\u0085\u2028\u2029';
+  const out = [...text.split('')].map((c) => (toSpace.includes(c) ? ' ' : toNewline.includes(c) ? '\n' : c));
+  let run = 0;
+  for (let i = 0; i <= out.length; i++) {
+    const c = out[i];
+    if (
+      c !== undefined &&
+      !splitters.includes(c) &&
+      !toSpace.includes(text[i] ?? '') &&
+      !toNewline.includes(text[i] ?? '')
+    ) {
+      run++;
+      continue;
+    }
+    if (run > MAX_RUN) for (let k = i - run; k < i; k++) out[k] = ' ';
+    run = 0;
+  }
+  return out.join('');
+}
+
+describe('prepare: other whitespace to a space or newline, over-long runs to spaces, nothing else', () => {
+  const runs = fc
+    .array(fc.oneof(fc.constantFrom(...UNICODE_EDGES, ' ', '\u2000', '\u000b'), fc.string({ maxLength: 90 })), {
+      maxLength: 30,
+    })
+    .map((parts) => parts.join(''));
+  it.each([
+    ...cases,
+    ['runs of word characters around the limit', runs, 200] as [string, fc.Arbitrary<string>, number],
+  ])(
+    '%s',
+    (_name, texts, numRuns) => {
+      fc.assert(
+        fc.property(texts, (text) => {
+          expect(prepare(text)).toBe(preparedByHand(text));
+        }),
+        { numRuns: Math.ceil(numRuns * SCALE) },
+      );
+    },
+    30_000 * SCALE,
+  );
+
+  it.each([
+    ['a run of exactly MAX_RUN is kept', 'x'.repeat(MAX_RUN), 'x'.repeat(MAX_RUN)],
+    ['one more is blanked', `a ${'x'.repeat(MAX_RUN + 1)}\u2028b`, `a ${' '.repeat(MAX_RUN + 1)}\nb`],
+    [
+      'a zero-width space ends a run',
+      `${'x'.repeat(40)}\u200b${'y'.repeat(40)}`,
+      `${'x'.repeat(40)} ${'y'.repeat(40)}`,
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(prepare(text)).toBe(expected);
   });
 });
 
@@ -122,15 +198,27 @@ describe('parse: tokens point at the text, sentences tile the tokens', () => {
     expect(sentences.at(-1)?.last ?? 0).toBe(tokens.length);
   }
 
-  it.each(cases)('%s', (_name, texts, numRuns) => {
-    fc.assert(fc.property(texts, checkParse), { numRuns: Math.ceil(numRuns * SCALE) });
-  }, 30_000 * SCALE);
+  it.each(cases)(
+    '%s',
+    (_name, texts, numRuns) => {
+      fc.assert(fc.property(texts, checkParse), { numRuns: Math.ceil(numRuns * SCALE) });
+    },
+    30_000 * SCALE,
+  );
 
   it.each([
     ['a run longer than MAX_RUN is not read', `care ${'x'.repeat(MAX_RUN + 1)} plan`, ['care', 'plan']],
     ['a run of exactly MAX_RUN is read', `care ${'x'.repeat(MAX_RUN)} plan`, ['care', 'x'.repeat(MAX_RUN), 'plan']],
-    ['a long URL is not read, the words around it are', `See https://example.org/${'youth-justice/'.repeat(5)} now.`, ['See', 'now', '.']],
-    ['line and paragraph separators split words', 'family\u2028work\u2029plans\fnow\vthen', ['family', 'work', 'plans', 'now', 'then']],
+    [
+      'a long URL is not read, the words around it are',
+      `See https://example.org/${'youth-justice/'.repeat(5)} now.`,
+      ['See', 'now', '.'],
+    ],
+    [
+      'line and paragraph separators split words',
+      'family\u2028work\u2029plans\fnow\vthen',
+      ['family', 'work', 'plans', 'now', 'then'],
+    ],
     ['ideographic and zero-width spaces split words', 'family\u3000work\u200bplans', ['family', 'work', 'plans']],
     ['more spaces than wink counts (65,535) between words', `family${' '.repeat(70_000)}work`, ['family', 'work']],
     ['no-break spaces between words', 'family\u00a0\u00a0work\u202fplans', ['family', 'work', 'plans']],
