@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run generate`: writes the files made from lexicons/, which are never edited by hand:
 //   - src/themes/bundled.ts: THEME_IDS and the bundled theme lexicons, in the order of lexicons/taxonomy.json;
-//   - the README's themes section (between <!-- section:themes --> and <!-- /section:themes -->).
+//   - the README's themes section (between <!-- section:themes --> and <!-- /section:themes -->);
+//   - the README's table of lexicon files (between <!-- section:lexicon-files --> and its close), which must list
+//     every JSON file in lexicons/.
 // With --check, writes nothing and exits 1 when either is stale (a test runs this).
 //   node scripts/generate.mjs [--check] [--readme PATH] [--bundled PATH]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -152,17 +154,72 @@ off and \`builtInThemes: false\` analyses with \`themes\` alone. Bad options thr
 ${CLOSE}`;
 }
 
-/** The README with its themes section regenerated. */
+/** Every lexicon file or folder, what it holds and the `createAnalyzer` options that extend it. */
+const LEXICON_FILES = [
+  ['themes/*.json', 'one lexicon per theme (see Themes)', '`themes`, `cues`, `disable`'],
+  ['taxonomy.json', 'the theme ids in taxonomy order (`THEME_IDS`)', ''],
+  ['negation.json', 'words that deny a theme mention, and words that make the denial an avoidance', ''],
+  ['metrics/*.json', 'comparison, baseline, measure, trend, number, quantity and figure words', '`baselines`'],
+  ['dates.json', 'month names (for metrics and document dates)', ''],
+  ['areas.json', 'areas with kind, country, ONS GSS code and aliases; joint services; blocking phrases', '`areas`'],
+  ['acronyms.json', "the field's acronyms and their expansions", '`acronyms`'],
+  ['names/vocab.json', 'service and organisation heads, titles, role, speech and place words', ''],
+  ['document/cues.json', 'award, inspection, rating and report-kind words', ''],
+];
+
+/** The JSON files a row names, relative to lexicons/. */
+function filesOf(pattern) {
+  if (!pattern.endsWith('/*.json')) return [pattern];
+  const dir = pattern.slice(0, -'/*.json'.length);
+  return readdirSync(join(root, 'lexicons', dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}/${f}`);
+}
+
+/** Leaf values (words, phrases, codes, numbers) in a lexicon file, its `$comment` left out. */
+function entries(value, key = '') {
+  if (key === '$comment') return 0;
+  if (Array.isArray(value)) return value.reduce((n, v) => n + entries(v), 0);
+  if (value && typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + entries(v, k), 0);
+  return 1;
+}
+
+function lexiconFilesSection() {
+  const listed = new Set(LEXICON_FILES.flatMap(([pattern]) => filesOf(pattern)));
+  const all = (dir) =>
+    readdirSync(join(root, 'lexicons', dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? all(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+    );
+  for (const file of all(''))
+    if (!listed.has(file)) fail(`lexicons/${file}: expected a row in LEXICON_FILES of scripts/generate.mjs`);
+  const rows = LEXICON_FILES.map(([pattern, holds, options]) => {
+    const files = filesOf(pattern);
+    const count = files.reduce((n, f) => n + entries(JSON.parse(readFileSync(join(root, 'lexicons', f), 'utf8'))), 0);
+    return `| \`lexicons/${pattern}\` | ${holds} | ${files.length} | ${count} | ${options} |`;
+  });
+  return [
+    '| file | what it holds | files | values (words, phrases, codes, numbers) | extend with |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** `text` with the part between `<!-- section:NAME -->` and its close replaced by `body` (markers kept). */
+function replaceSection(text, name, body) {
+  const open = `<!-- section:${name} -->`;
+  const close = `<!-- /section:${name} -->`;
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start < 0 || end < start) fail(`${readmePath}: missing ${open} ... ${close} markers`);
+  return text.slice(0, start) + body + text.slice(end + close.length);
+}
+
+/** The README with its themes section and lexicon files table regenerated. */
 function readmeText(lexicons) {
   const readme = readFileSync(readmePath, 'utf8');
-  const start = readme.indexOf(OPEN);
-  const end = readme.indexOf(CLOSE);
-  if (start < 0 || end < start) fail(`${readmePath}: missing ${OPEN} ... ${CLOSE} markers`);
-  return {
-    path: readmePath,
-    now: readme,
-    next: readme.slice(0, start) + section(lexicons) + readme.slice(end + CLOSE.length),
-  };
+  const themed = replaceSection(readme, 'themes', section(lexicons));
+  const files = `<!-- section:lexicon-files -->\n${lexiconFilesSection()}\n<!-- /section:lexicon-files -->`;
+  return { path: readmePath, now: readme, next: replaceSection(themed, 'lexicon-files', files) };
 }
 
 function readOr(path) {

@@ -32,20 +32,11 @@ function wordSets(text: string): string[][] {
   return out;
 }
 
-/**
- * Sets left in code on purpose, by file: "and" beside "&" and "/" joins two place names, and the same three split a
- * joint name's members with a regular expression beside it (src/names/subject.ts); grammar, not vocabulary.
- */
-const ALLOWED: Readonly<Record<string, string>> = { 'src/names/unknown.ts': 'and' };
-
 describe('word lists are data', () => {
   it('src/ builds no set of words in code (they live in lexicons/)', () => {
     const found = sources().flatMap((file) => {
       const path = file.slice(root.length);
-      return wordSets(readFileSync(file, 'utf8'))
-        .map((w) => w.join(', '))
-        .filter((w) => ALLOWED[path] !== w)
-        .map((w) => `${path}: ${w}`);
+      return wordSets(readFileSync(file, 'utf8')).map((w) => `${path}: ${w.join(', ')}`);
     });
     expect(found).toEqual([]);
   });

@@ -199,6 +199,12 @@ const BAD: readonly Bad[] = [
     /options\.acronyms at acronyms\.0\.acronym: expected an acronym the glossary does not know yet, got "YOT", already bundled for Youth Offending Team/,
   ],
   [
+    'an expansion the glossary knows',
+    { acronyms: { acronyms: [{ acronym: 'YJT', expansion: 'Youth Justice Service' }] } },
+    'invalid-lexicon',
+    /options\.acronyms at acronyms\.0\.expansion: expected an expansion the glossary does not know yet, got "Youth Justice Service", already bundled for YJS/,
+  ],
+  [
     'an acronym in lower case',
     { acronyms: { acronyms: [{ acronym: 'tfpx', expansion: 'Turnaround Family Plus' }] } },
     'invalid-lexicon',

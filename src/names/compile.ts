@@ -25,6 +25,8 @@ export interface CompiledNames {
   readonly baseline: BaselineWords;
   readonly placePrepositions: ReadonlySet<string>;
   readonly several: SeveralWords;
+  readonly areaJoiners: ReadonlySet<string>;
+  readonly memberSplit: RegExp;
 }
 
 let bundled: CompiledNames | undefined;
@@ -64,6 +66,8 @@ function compileFiles(files: NameFiles): CompiledNames {
     notNames: org.notNames,
     baseline: { nouns: new Set(vocab.baselineNouns), heads: new Set(vocab.baselineHeads) },
     placePrepositions: new Set(vocab.placePrepositions),
+    areaJoiners: new Set(vocab.areaJoiners),
+    memberSplit: memberSplit(vocab.areaJoiners),
     several: {
       severalCounts: new Set(vocab.severalCounts),
       severalPlurals: new Set(vocab.severalPlurals),
@@ -72,4 +76,10 @@ function compileFiles(files: NameFiles): CompiledNames {
       aspectVerbs: new Set(vocab.aspectVerbs),
     },
   };
+}
+
+/** A joiner splits a joint name: a sign wherever it stands ("A/B", "A & B"), a word between spaces ("A and B"). */
+function memberSplit(joiners: readonly string[]): RegExp {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(joiners.map((j) => (/^\p{L}+$/u.test(j) ? `\\s${escape(j)}\\s` : escape(j))).join('|'), 'u');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChildfirstError } from '../errors.js';
 import { parseLexicon } from '../lexicons.js';
+import { expansionKey } from './acronyms.js';
 import { phraseKeys } from './keys.js';
 import { acronymSchema, areaSchema, jointAreaSchema, type AcronymsFile, type AreasFile } from './lexicon.js';
 
@@ -76,17 +77,23 @@ export function extendAreas(bundled: AreasFile, data: unknown): AreasFile {
   };
 }
 
-/** The bundled acronyms plus the user's (`options.acronyms`); a form already known throws `invalid-lexicon`. */
+/**
+ * The bundled acronyms plus the user's (`options.acronyms`); a form or an expansion already known throws
+ * `invalid-lexicon` (an expansion names one acronym, which organisations take).
+ */
 export function extendAcronyms(bundled: AcronymsFile, data: unknown): AcronymsFile {
   const extra = parseLexicon(userAcronymsSchema, data, 'options.acronyms');
   const forms = new Owners('an acronym the glossary does not know yet');
-  for (const e of bundled.acronyms)
+  const expansions = new Owners('an expansion the glossary does not know yet');
+  for (const e of bundled.acronyms) {
     for (const f of [e.acronym, ...(e.variants ?? [])]) forms.add(f, `bundled for ${e.expansion}`);
+    expansions.add(expansionKey(e.expansion), `bundled for ${e.acronym}`);
+  }
   extra.acronyms.forEach((e, i) => {
-    forms.add(e.acronym, `given for ${e.expansion}`, `options.acronyms at acronyms.${i}.acronym`, e.acronym);
-    (e.variants ?? []).forEach((v, k) =>
-      forms.add(v, `given for ${e.expansion}`, `options.acronyms at acronyms.${i}.variants.${k}`, v),
-    );
+    const where = `options.acronyms at acronyms.${i}`;
+    forms.add(e.acronym, `given for ${e.expansion}`, `${where}.acronym`, e.acronym);
+    (e.variants ?? []).forEach((v, k) => forms.add(v, `given for ${e.expansion}`, `${where}.variants.${k}`, v));
+    expansions.add(expansionKey(e.expansion), `given for ${e.acronym}`, `${where}.expansion`, e.expansion);
   });
   return { acronyms: [...bundled.acronyms, ...extra.acronyms] };
 }

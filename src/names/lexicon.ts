@@ -103,6 +103,8 @@ export const vocabFileSchema = z.object({
   aspectVerbs: z.array(nonEmpty),
   /** Words between a service head and the place it serves ("the team in X", "the service covering X", "services: X"). */
   placePrepositions: z.array(nonEmpty),
+  /** Words and signs that join two places into one joint area ("Tower Hamlets/City of London", "Bedwick & South Fenland"). */
+  areaJoiners: z.array(nonEmpty),
   /** Lower-case words and signs inside area names ("Blackburn with Darwen", "Rhondda Cynon Taf", "Pen-y-bont ar Ogwr"). */
   areaConnectors: z.array(nonEmpty),
   /** Words after an ambiguous area name, besides service heads, that show it names the area ("Reading's children"). */

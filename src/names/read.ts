@@ -27,6 +27,8 @@ export function readNames(doc: ParsedDoc, units: readonly Unit[], words: Compile
     heads: words.heads,
     placePrepositions: words.placePrepositions,
     several: words.several,
+    areaJoiners: words.areaJoiners,
+    memberSplit: words.memberSplit,
   });
   const places = new TokenMask(doc.tokens.length);
   for (const a of areas) for (let t = a.first; t <= a.last; t++) places.add(t);

@@ -5,7 +5,7 @@ import type { ServiceType } from './lexicon.js';
 import type { Subject, SubjectMember } from './schema.js';
 import { coversSeveral, type SeveralWords } from './several.js';
 import { headAfter, nonAreaHeadAt, type ServiceHead, type ServiceHeads } from './services.js';
-import { JOINERS, unknownAreas, type Scored, type UnknownVocab } from './unknown.js';
+import { unknownAreas, type Scored, type UnknownVocab } from './unknown.js';
 
 /** What the text says about which area it is about, before the document kind is known. */
 export interface SubjectEvidence {
@@ -19,7 +19,6 @@ export interface SubjectEvidence {
 
 /** A place written in capitals ("NORTHBRIDGE'S youth justice team"), the least likely spelling to keep. */
 const SHOUTED = /^\P{Ll}+$/u;
-const MEMBER_JOINERS = /[&/]|\sand\s/;
 const MAX_JOINED = 4;
 /** How far ahead the top area must be to stay the subject of a text that covers several partnerships. */
 const DOMINANT = 3;
@@ -35,6 +34,8 @@ export interface SubjectVocab extends UnknownVocab {
   readonly baseline: BaselineWords;
   readonly codes: ReadonlyMap<string, string>;
   readonly several: SeveralWords;
+  /** Splits a joint name into its members at the area joiners ("Bedwick & South Fenland"). */
+  readonly memberSplit: RegExp;
 }
 
 /** Weighs area mentions (service heads, the title, lists) and picks the area the text is about. */
@@ -45,7 +46,7 @@ export function weighSubject(
   vocab: SubjectVocab,
 ): SubjectEvidence {
   const { baseline, heads } = vocab;
-  const joined = joinAreas(doc, units, areas, heads);
+  const joined = joinAreas(doc, units, areas, vocab);
   const scored: Scored[] = joined.map((mention) => {
     const head = headAfter(doc, units, mention.last + 1, heads, false);
     const weight = isBaseline(doc, mention.last, baseline) ? 0 : baseWeight(doc, mention, head, heads);
@@ -70,7 +71,7 @@ export function weighSubject(
       : describe(
           doc,
           scored.filter((s) => s.key === top[0] && s.weight > 0),
-          vocab.codes,
+          vocab,
         ),
     distinctAreas: ranked.length,
     // "three more area partnerships have been redesignated": a round-up, even when no area is known by name
@@ -111,8 +112,9 @@ function joinAreas(
   doc: ParsedDoc,
   units: readonly Unit[],
   areas: readonly AreaMention[],
-  heads: ServiceHeads,
+  vocab: SubjectVocab,
 ): AreaMention[] {
+  const { heads } = vocab;
   const out: AreaMention[] = [];
   for (let i = 0; i < areas.length; i++) {
     let current = areas[i];
@@ -122,7 +124,7 @@ function joinAreas(
       const next = areas[j];
       const between = next ? doc.tokens.slice(current.last + 1, next.first) : [];
       const joiner = between.length === 1 ? between[0]?.value : undefined;
-      if (!next || joiner === undefined || !JOINERS.has(joiner.toLowerCase())) break;
+      if (!next || joiner === undefined || !vocab.areaJoiners.has(joiner.toLowerCase())) break;
       const slash = joiner === '/';
       if (!slash && !headAfter(doc, units, next.last + 1, heads, false)) break;
       current = merge(doc, current, next);
@@ -182,7 +184,7 @@ function isTextJoin(mention: AreaMention): boolean {
 }
 
 /** Builds the subject from the winning area's mentions: its most frequent spelling, name, members and service type. */
-function describe(doc: ParsedDoc, mentions: readonly Scored[], codes: ReadonlyMap<string, string>): Subject | null {
+function describe(doc: ParsedDoc, mentions: readonly Scored[], vocab: SubjectVocab): Subject | null {
   // the gazetteer's own spelling when the text uses it ("Southend-on-Sea" beside "Southend"), else the most frequent
   const written = mentions.filter((s) => !SHOUTED.test(s.mention.surface));
   const pool = written.length > 0 ? written : mentions;
@@ -198,7 +200,7 @@ function describe(doc: ParsedDoc, mentions: readonly Scored[], codes: ReadonlyMa
   const names = named.map((s) => nameOf(doc, s));
   const types = named.map((s) => s.head?.type).filter((t): t is ServiceType => t !== undefined);
   const type = mostFrequent(types);
-  const members = membersOf(best.mention, codes);
+  const members = membersOf(best.mention, vocab);
   const only = members.length === 1 ? members[0] : undefined;
   const area = best.mention.surface;
   return {
@@ -215,11 +217,12 @@ function describe(doc: ParsedDoc, mentions: readonly Scored[], codes: ReadonlyMa
  * Each member area: as written, with the gazetteer's name and code when known. An area the gazetteer does not know
  * that joins names ("Bedwick & South Fenland") keeps each name as a member.
  */
-function membersOf(mention: AreaMention, codes: ReadonlyMap<string, string>): SubjectMember[] {
+function membersOf(mention: AreaMention, vocab: SubjectVocab): SubjectMember[] {
+  const { codes } = vocab;
   const known = mention.members.some((m) => codes.has(m));
   if (!known) {
     return mention.surface
-      .split(MEMBER_JOINERS)
+      .split(vocab.memberSplit)
       .map((part) => part.trim())
       .filter((part) => part !== '')
       .map((area) => ({ area, canonical: null, code: null }));

@@ -3,8 +3,6 @@ import type { AreaMention } from './gazetteer.js';
 import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, marksOf, type Unit, wordKey } from './keys.js';
 import { headAfter, unitOfToken, type ServiceHead, type ServiceHeads } from './services.js';
 
-/** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
-export const JOINERS = new Set(['and', '&', '/']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
 /** An area mention with what follows it and how much it says about the subject. */
@@ -21,6 +19,8 @@ export interface UnknownVocab {
   readonly heads: ServiceHeads;
   /** Words between a service head and the place it serves: "the team in X", "the service covering X", "services: X". */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Words that join two places into one joint area: "Tower Hamlets/City of London", "Bedwick & South Fenland". */
+  readonly areaJoiners: ReadonlySet<string>;
 }
 
 /** "Harwick Youth Justice Service": capitalised words before a service head that the gazetteer does not know. */
@@ -45,7 +45,7 @@ export function unknownAreas(
       marks[place] === CAPITAL &&
       placeBefore(doc, place, t, known, notNames, heads) &&
       (possessive || doc.tokens[place]?.pos === 'PROPN' || headAfter(doc, units, t, heads, true) !== undefined);
-    const mention = before ? pseudoMention(doc, place, known, notNames) : placeAfterHead(doc, head.last, known, vocab); // "the youth offending team in Fenwick-on-Sea"
+    const mention = before ? pseudoMention(doc, place, known, vocab) : placeAfterHead(doc, head.last, known, vocab); // "the youth offending team in Fenwick-on-Sea"
     // a council, plan or board of the place ("Haverleigh Youth Justice Plan") says less than a service does
     const council = head.type === 'council';
     const weight = (council ? 1 : 2) + (mention?.sentence === 0 ? 1 : 0);
@@ -90,7 +90,11 @@ function placeAfterHead(
     if (glued > 0) end = glued;
     else if (isPlaceWord(doc.tokens[end + 1]) && !known.has(end + 1) && !notNames.has(wordKey(doc.tokens[end + 1])))
       end++;
-    else if (JOINERS.has(wordKey(doc.tokens[end + 1])) && isPlaceWord(doc.tokens[end + 2]) && !known.has(end + 2))
+    else if (
+      vocab.areaJoiners.has(wordKey(doc.tokens[end + 1])) &&
+      isPlaceWord(doc.tokens[end + 2]) &&
+      !known.has(end + 2)
+    )
       end += 2;
     else break;
   }
@@ -113,12 +117,8 @@ function mentionOf(doc: ParsedDoc, first: number, last: number): AreaMention {
   return { members: [surface], surface, parts: [surface], start, end, first, last, sentence: head?.sentence ?? 0 };
 }
 
-function pseudoMention(
-  doc: ParsedDoc,
-  last: number,
-  known: ReadonlySet<number>,
-  notNames: ReadonlySet<string>,
-): AreaMention {
+function pseudoMention(doc: ParsedDoc, last: number, known: ReadonlySet<number>, vocab: UnknownVocab): AreaMention {
+  const { notNames } = vocab;
   let first = last;
   while (first > 0 && last - first < 8) {
     const before = doc.tokens[first - 1];
@@ -127,7 +127,7 @@ function pseudoMention(
       first -= 2; // "Fenwick-on-Sea": the pieces of one hyphenated name
       continue;
     }
-    const joiner = JOINERS.has(wordKey(before)) && isPlaceWord(doc.tokens[first - 2]);
+    const joiner = vocab.areaJoiners.has(wordKey(before)) && isPlaceWord(doc.tokens[first - 2]);
     if (!joiner && !isPlaceWord(before)) break;
     if (known.has(first - 1) || (!joiner && notNames.has(wordKey(before))) || isAcronymLike(before.value)) break;
     first--;
