@@ -164,7 +164,7 @@ const LEXICON_FILES = [
   ['areas.json', 'areas with kind, country, ONS GSS code and aliases; joint services; blocking phrases', '`areas`'],
   ['acronyms.json', "the field's acronyms and their expansions", '`acronyms`'],
   ['names/vocab.json', 'service and organisation heads, titles, role, speech and place words', ''],
-  ['document/cues.json', 'award, inspection, rating and report-kind words', ''],
+  ['document/cues.json', 'award, inspection, rating and report-kind words', '`documentCues` (not the award levels)'],
 ];
 
 /** The JSON files a row names, relative to lexicons/. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
-import { compileDocument } from './document/index.js';
+import { compileDocument, type DocumentCuesInput } from './document/index.js';
 import { preview } from './lexicons.js';
 import { compileMetrics, type BaselinesInput } from './metrics/index.js';
 import { compileNames, type AcronymsInput, type AreasInput } from './names/index.js';
@@ -28,6 +28,8 @@ export interface AnalyzerOptions {
   areas?: AreasInput;
   /** Extra acronyms with their expansions, as in `lexicons/acronyms.json`. */
   acronyms?: AcronymsInput;
+  /** Extra entries for the document cue lists, as in `lexicons/document/cues.json`: `{ otherTitle: ['bulletin'] }`. */
+  documentCues?: DocumentCuesInput;
   /** `false` analyses with `themes` only (a learned or hand-written lexicon), without the bundled themes. Default `true`. */
   builtInThemes?: boolean;
   /** Longest text accepted, in UTF-16 code units (default 20,000,000); longer input throws `input-too-large`. */
@@ -61,6 +63,7 @@ const optionsSchema = z
     baselines: z.unknown().optional(),
     areas: z.unknown().optional(),
     acronyms: z.unknown().optional(),
+    documentCues: z.unknown().optional(),
     builtInThemes: z.boolean().optional(),
     maxLength: z.number().int().positive().optional(),
     stages: z
@@ -83,7 +86,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const maxLength = data.maxLength ?? DEFAULT_MAX_LENGTH;
   const stages = resolveStages(data.stages ?? STAGE_IDS);
   const custom = Boolean(data.themes || data.cues || data.disable || data.builtInThemes === false);
-  const extended = data.baselines !== undefined || data.areas !== undefined || data.acronyms !== undefined;
+  const extended = [data.baselines, data.areas, data.acronyms, data.documentCues].some((o) => o !== undefined);
   let compiled: Compiled | undefined;
   // without options every stage shares the bundled data, compiled on first use; options are compiled (and fail) now
   const compiledData = (): Compiled =>
@@ -91,7 +94,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       themes: custom ? compileThemes(buildLexicons(data, cues)) : defaultThemes(),
       metrics: compileMetrics({ baselines: data.baselines }),
       names: compileNames({ areas: data.areas, acronyms: data.acronyms }),
-      document: compileDocument(),
+      document: compileDocument({ documentCues: data.documentCues }),
     })));
   if (custom || extended) compiledData();
 

@@ -13,6 +13,7 @@ export type { Mention, ThemeResult, Tenet } from './themes/schema.js';
 export type { Metric, Measure, Baseline } from './metrics/schema.js';
 export type { Subject, Organisation, Acronym, Person } from './names/schema.js';
 export type { AcronymsInput, AreasInput } from './names/index.js';
+export type { DocumentCuesInput } from './document/index.js';
 export type { BaselinesInput } from './metrics/index.js';
 export type { DocumentFacts, Award, Rating } from './document/schema.js';
 export { learnLexicon } from './learn/index.js';

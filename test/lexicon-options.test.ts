@@ -17,6 +17,12 @@ const ACRONYMS: AnalyzerOptions = {
   acronyms: { acronyms: [{ acronym: 'TFPX', expansion: 'Turnaround Family Plus', variants: ['TFPx'] }] },
 };
 
+const DOCUMENT_CUES: AnalyzerOptions = {
+  documentCues: { otherTitle: ['bulletin'] },
+};
+const BULLETIN =
+  'Harwick Youth Justice Bulletin\n\nHarwick Youth Justice Service was rated Good by HM Inspectorate of Probation.';
+
 const subjectOf = (s: ReportSummary): unknown => s.subject && [s.subject.canonical, s.subject.code];
 const comparisonsOf = (s: ReportSummary): unknown =>
   s.metrics.flatMap((m) => (m.kind === 'comparison' ? [[m.text, m.baselines]] : []));
@@ -72,6 +78,14 @@ const EXTENDED: readonly (readonly [
     [],
   ],
   [
+    'a user title word makes a text a newsletter, not an inspection',
+    DOCUMENT_CUES,
+    BULLETIN,
+    (s) => s.document.kind,
+    'other',
+    'inspection',
+  ],
+  [
     'a user acronym variant gives the acronym',
     ACRONYMS,
     'Every child is offered a TFPx review within ten days.',
@@ -88,6 +102,11 @@ const FALSE_POSITIVES: readonly (readonly [string, AnalyzerOptions, string])[] =
   ['a baseline phrase without a comparison', BASELINES, 'The core cities figure was published in May.'],
   ['an acronym in lower case', ACRONYMS, 'The tfpx review was finished.'],
   ['an acronym inside a longer word', ACRONYMS, 'The TFPXY panel met twice.'],
+  [
+    'a title word in the body, not the title',
+    DOCUMENT_CUES,
+    'Inspection of Harwick Youth Justice Service\n\nHarwick Youth Justice Service was rated Good. A bulletin followed.',
+  ],
 ];
 
 describe('lexicon options extend the bundled data', () => {
@@ -120,6 +139,7 @@ describe('lexicon options extend the bundled data', () => {
     expect(compileDocument()).toBe(compileDocument());
     expect(compileMetrics({ baselines: {} })).not.toBe(compileMetrics());
     expect(compileNames({ acronyms: { acronyms: [] } })).not.toBe(compileNames());
+    expect(compileDocument({ documentCues: {} })).not.toBe(compileDocument());
   });
 });
 
@@ -217,6 +237,24 @@ const BAD: readonly Bad[] = [
     /options\.acronyms at acronyms\.0\.acronym: .*\(got "TF PX"\)/,
   ],
   [
+    'a document cue the list already holds',
+    { documentCues: { otherTitle: ['Plan'] } },
+    'invalid-lexicon',
+    /options\.documentCues at otherTitle\.0: expected an entry otherTitle does not hold yet, got "Plan", already bundled/,
+  ],
+  [
+    'a document cue list that does not exist',
+    { documentCues: { otherTitles: ['bulletin'] } },
+    'invalid-lexicon',
+    /options\.documentCues: Unrecognized key: "otherTitles"/,
+  ],
+  [
+    'award levels, which keep their "Quality Lead/Mark" shape',
+    { documentCues: { levels: [{ phrase: 'send quality award', level: 'quality-mark' }] } },
+    'invalid-lexicon',
+    /options\.documentCues: Unrecognized key: "levels"/,
+  ],
+  [
     'acronyms as a record',
     { acronyms: { TFPX: 'Turnaround Family Plus' } },
     'invalid-lexicon',
@@ -225,7 +263,7 @@ const BAD: readonly Bad[] = [
 ];
 
 describe('the README example of extending the lexicons', () => {
-  const analyzer = createAnalyzer({ ...AREAS, ...BASELINES, ...ACRONYMS });
+  const analyzer = createAnalyzer({ ...AREAS, ...BASELINES, ...ACRONYMS, ...DOCUMENT_CUES });
 
   it('gives what the README shows', () => {
     const subject = analyzer.analyze('Brindleford Youth Justice Service was inspected in March 2025.').subject;
@@ -235,6 +273,7 @@ describe('the README example of extending the lexicons', () => {
     expect(metric?.text).toBe('lower than the core cities figure');
     const acronyms = analyzer.analyze('Every child is offered a TFPX review.').acronyms;
     expect(acronyms).toMatchObject([{ acronym: 'TFPX', expansion: 'Turnaround Family Plus', source: 'glossary' }]);
+    expect(analyzer.analyze(BULLETIN).document.kind).toBe('other');
   });
 });
 

@@ -4,7 +4,7 @@ import { readFacts, type Facts } from './facts.js';
 import type { CompiledDocument } from './lexicon.js';
 
 export { compileDocument } from './lexicon.js';
-export type { CompiledDocument, DocumentOptions } from './lexicon.js';
+export type { CompiledDocument, DocumentCuesInput, DocumentOptions } from './lexicon.js';
 
 /**
  * The document stage, after the names stage: what the text is (award, inspection, thematic report or other), with

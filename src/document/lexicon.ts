@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import cuesData from '../../lexicons/document/cues.json';
 import { bundledMonths, type Months } from '../dates.js';
+import { ChildfirstError } from '../errors.js';
 import { parseLexicon } from '../lexicons.js';
 
 const words = z.array(z.string().trim().min(1));
-/** A word list looked up word by word. */
-const wordSet = words.transform((list): ReadonlySet<string> => new Set(list));
 
-/** `lexicons/document/cues.json`: the words that tell awards, inspections, ratings and report kinds apart. */
-export const documentCuesSchema = z.object({
+/** `lexicons/document/cues.json` as written: the words that tell awards, inspections, ratings and report kinds apart. */
+const documentCuesFileSchema = z.object({
   levels: z.array(z.object({ phrase: z.string().min(1), level: z.enum(['quality-mark', 'quality-lead']) })),
   /** Stems: a word matches when it starts with one. */
   celebration: words,
@@ -37,24 +36,56 @@ export const documentCuesSchema = z.object({
   /** Words just before the rating verb that make the rating an earlier one: "after rating it". */
   pastLead: words,
   /** Words that end the clause a rating belongs to ("Good, but now ..."). */
-  ratingStops: wordSet,
+  ratingStops: words,
   /** Words that may stand between "rated" and the rating besides the service's name ("rated it as"). */
-  ratingBridges: wordSet,
+  ratingBridges: words,
   /** Words dropped from the end of a rated aspect ("Outstanding for partnerships and"). */
-  aspectTrailing: wordSet,
+  aspectTrailing: words,
   /** Nouns that make the words after a rating a list of aspects ("Outstanding in four categories"). */
-  aspectWords: wordSet,
+  aspectWords: words,
   /** Words dropped from the start of an award's name ("Congratulations ... SEND Quality Lead"). */
-  awardLeadSkips: wordSet,
+  awardLeadSkips: words,
   /** Words after "Quality Lead/Mark" kept in the award's name ("Quality Lead Status"). */
-  awardTails: wordSet,
+  awardTails: words,
   /** Stems of title words that make a title an inspection's ("Inspection of ...", "inspected"). */
   titleInspectionStems: words,
   /** Whole title words that make a title an inspection's ("... rated Good"). */
   titleInspectionWords: words,
 });
 
-export type DocumentCues = z.infer<typeof documentCuesSchema>;
+/** The lists looked up word by word, held as sets once compiled. */
+type SetField = 'ratingStops' | 'ratingBridges' | 'aspectTrailing' | 'aspectWords' | 'awardLeadSkips' | 'awardTails';
+type DocumentCuesFile = z.infer<typeof documentCuesFileSchema>;
+
+/** The document cues compiled: the file's lists, with the word-by-word ones as sets. */
+export type DocumentCues = Omit<DocumentCuesFile, SetField> & { readonly [K in SetField]: ReadonlySet<string> };
+
+/** Validates `lexicons/document/cues.json` and compiles its word-by-word lists into sets. */
+export const documentCuesSchema = documentCuesFileSchema.transform((file): DocumentCues => ({
+  ...file,
+  ...setsOf(file),
+}));
+
+function setsOf(file: DocumentCuesFile): { readonly [K in SetField]: ReadonlySet<string> } {
+  const set = (field: SetField): ReadonlySet<string> => new Set(file[field]);
+  return {
+    ratingStops: set('ratingStops'),
+    ratingBridges: set('ratingBridges'),
+    aspectTrailing: set('aspectTrailing'),
+    aspectWords: set('aspectWords'),
+    awardLeadSkips: set('awardLeadSkips'),
+    awardTails: set('awardTails'),
+  };
+}
+
+/**
+ * The `documentCues` option: words to add to any of the document cue word lists, in the file's format. The award
+ * levels are not among them: the award reader knows their "Quality Lead/Mark" shape.
+ */
+export const documentCuesInputSchema = documentCuesFileSchema.omit({ levels: true }).partial().strict();
+
+/** The `documentCues` option as callers pass it. */
+export type DocumentCuesInput = z.input<typeof documentCuesInputSchema>;
 
 /** The document cues of one analyzer, compiled once. */
 export interface CompiledDocument {
@@ -63,18 +94,56 @@ export interface CompiledDocument {
   readonly months: Months;
 }
 
-/** What extends the bundled document cues; none yet, kept so every stage compiles alike. */
-export type DocumentOptions = Readonly<Record<never, never>>;
+/** What extends the bundled document cues. */
+export interface DocumentOptions {
+  /** Entries to add to the document cue lists (unknown data, validated here). */
+  readonly documentCues?: unknown;
+}
 
 let bundled: CompiledDocument | undefined;
 
-/** Compiles the document cues: the bundled ones, validated once and shared by every analyzer. */
-export function compileDocument(_options: DocumentOptions = {}): CompiledDocument {
-  bundled ??= {
-    cues: parseLexicon(documentCuesSchema, cuesData, 'lexicons/document/cues.json'),
-    months: bundledMonths(),
-  };
-  return bundled;
+/**
+ * Compiles the document cues: the bundled ones, validated once and shared by every analyzer, or with the
+ * `documentCues` option, the bundled lists plus the user's entries, compiled for that analyzer alone.
+ */
+export function compileDocument(options: DocumentOptions = {}): CompiledDocument {
+  bundled ??= { cues: parseLexicon(documentCuesSchema, cuesData, SOURCE), months: bundledMonths() };
+  if (options.documentCues === undefined) return bundled;
+  const file = parseLexicon(documentCuesFileSchema, cuesData, SOURCE);
+  const merged = withUserCues(
+    file,
+    parseLexicon(documentCuesInputSchema, options.documentCues, 'options.documentCues'),
+  );
+  return { cues: parseLexicon(documentCuesSchema, merged, 'options.documentCues'), months: bundled.months };
+}
+
+const SOURCE = 'lexicons/document/cues.json';
+
+/** The bundled lists with the user's entries added; an entry a list already holds is an error. */
+function withUserCues(file: DocumentCuesFile, extra: z.output<typeof documentCuesInputSchema>): DocumentCuesFile {
+  const merged: Record<string, unknown[]> = { ...file };
+  for (const [field, entries] of Object.entries(extra) as [
+    Exclude<keyof DocumentCuesFile, 'levels'>,
+    string[] | undefined,
+  ][]) {
+    const known = new Set(file[field].map(entryKey));
+    (entries ?? []).forEach((entry, i) => {
+      if (known.has(entryKey(entry))) {
+        throw new ChildfirstError(
+          'invalid-lexicon',
+          `options.documentCues at ${field}.${i}: expected an entry ${field} does not hold yet, got ${JSON.stringify(entry)}, already bundled`,
+        );
+      }
+      known.add(entryKey(entry));
+    });
+    merged[field] = [...file[field], ...(entries ?? [])];
+  }
+  return merged as DocumentCuesFile;
+}
+
+/** A list entry's identity: the word in lower case. */
+function entryKey(entry: string): string {
+  return entry.toLowerCase();
 }
 
 /** True when `word` starts with one of the stems. */
