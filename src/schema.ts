@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { documentSchema } from './document/schema.js';
 import { metricSchema } from './metrics/schema.js';
 import { acronymSchema, organisationSchema, personSchema, subjectSchema } from './names/schema.js';
+import { STAGE_IDS } from './stages.js';
 import { themeResultSchema } from './themes/schema.js';
+
+export { STAGE_IDS, type StageId } from './stages.js';
 
 /** Version of the summary's JSON shape; bumped on any breaking change. */
 export const SCHEMA_VERSION = '1.2.0';
-
-/** The analysis stages, in the order they run; a caller may ask for some of them only. */
-export const STAGE_IDS = ['names', 'document', 'themes', 'metrics'] as const;
-
-/** One analysis stage: `names` (subject, organisations, acronyms, people), `document`, `themes` or `metrics`. */
-export type StageId = (typeof STAGE_IDS)[number];
 
 /** The structured summary `analyze()` returns. */
 export const reportSummarySchema = z.object({

@@ -1,6 +1,6 @@
 import { BUNDLED_LEXICONS } from './themes/bundled.js';
 
-export { STAGE_IDS, type StageId } from './schema.js';
+export { STAGE_IDS, type StageId } from './stages.js';
 import type { ThemeLexicon } from './themes/lexicon.js';
 import type { Tenet } from './themes/schema.js';
 

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { StageId } from '../taxonomy.js';
 import { EXIT, UsageError, type RecordError } from './errors.js';
+import type { LexiconOptions } from './lexicon-file.js';
 import { ACCEPTED, extensionOf, formatOfPath } from './extract/formats.js';
 import { expandInputs, type InputRef } from './inputs.js';
-import { readLexiconFile } from './lexicon-file.js';
 import { themeColumnsOf, useThemeColumns } from './output/csv.js';
 import { openOutput } from './output/writer.js';
 import type { Sink } from './output/sinks.js';
@@ -45,7 +45,7 @@ export async function runBatch(
   sink: Sink,
   options: BatchOptions,
 ): Promise<number> {
-  const lexicon = readLexiconFile(options.lexicon, options.builtInThemes !== false);
+  const lexicon = await lexiconOf(options);
   const columns = lexicon ? { columns: themeColumnsOf(lexicon) } : {};
   useThemeColumns(columns.columns);
   const { inputs, skipped } = await expandInputs(args, { output: options.out });
@@ -92,6 +92,17 @@ export async function runBatch(
   }
   if (skipped.size > 0) process.stderr.write(`childfirst: skipped${skipNote(skipped).slice(1)}\n`);
   return report(failures, items.length);
+}
+
+/**
+ * `--lexicon FILE [--no-builtin-themes]`, checked with the library's own validation. The library (and with it the
+ * NLP model) is loaded only when a lexicon is given: the main thread otherwise never loads it.
+ */
+async function lexiconOf(options: BatchOptions): Promise<LexiconOptions | undefined> {
+  const builtIn = options.builtInThemes !== false;
+  if (options.lexicon === undefined && builtIn) return undefined;
+  const { readLexiconFile } = await import('./lexicon-file.js');
+  return readLexiconFile(options.lexicon, builtIn);
 }
 
 function stagesOf(options: BatchOptions): { stages?: readonly StageId[] } {

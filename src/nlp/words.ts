@@ -137,7 +137,7 @@ export function formOf(word: Word, pos: string, normal: string, lemma: string): 
 }
 
 /** Distinct words the table keeps before it starts again (a few hundred bytes each). */
-export const MAX_WORDS = 60_000;
+export const MAX_WORDS = 20_000;
 
 /** The words read so far, each normalised once on first sight (bounded: see {@link MAX_WORDS}). */
 export class WordTable {
