@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChildfirstError, describe, isChildfirstError, messageOf } from './errors.js';
+import { ChildfirstError, describe, isChildfirstError, messageOf, type ChildfirstErrorCode } from './errors.js';
 import { compileDocument, type DocumentCuesInput } from './document/index.js';
 import { preview } from './lexicons.js';
 import { compileMetrics, type BaselinesInput } from './metrics/index.js';
@@ -123,34 +123,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 }
 
 /**
- * Reads options supplied by the caller. Getters, Proxies and revoked Proxies run user code while
- * they are read: whatever that throws becomes `invalid-options`.
+ * Runs `read` over data the caller supplied. Getters, Proxies and revoked Proxies run user code while they are read:
+ * whatever that throws (but a ChildfirstError) becomes a ChildfirstError of `code` saying what was expected and got.
  */
-function readOptions<T>(where: string, read: () => T): T {
+function readUserData<T>(code: ChildfirstErrorCode, expected: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
     if (isChildfirstError(error)) throw error;
-    throw new ChildfirstError(
-      'invalid-options',
-      `${where}: expected a plain object of option values, got one that threw while being read: ${messageOf(error)}`,
-      { cause: error },
-    );
+    throw new ChildfirstError(code, `${expected}: ${messageOf(error)}`, { cause: error });
   }
+}
+
+/** Reads option values; see {@link readUserData}. */
+function readOptions<T>(where: string, read: () => T): T {
+  const expected = `${where}: expected a plain object of option values, got one that threw while being read`;
+  return readUserData('invalid-options', expected, read);
 }
 
 /** Compiles the lexicons; anything but a ChildfirstError while reading user data is bad data too. */
 function readData<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (isChildfirstError(error)) throw error;
-    throw new ChildfirstError(
-      'invalid-lexicon',
-      `options: expected lexicon data as JSON would give it (strings, numbers, booleans, arrays, plain objects), got a value that could not be read: ${messageOf(error)}`,
-      { cause: error },
-    );
-  }
+  const expected =
+    'options: expected lexicon data as JSON would give it (strings, numbers, booleans, arrays, plain objects), got a value that could not be read';
+  return readUserData('invalid-lexicon', expected, read);
 }
 
 let bundled: readonly ThemeLexicon[] | undefined;
