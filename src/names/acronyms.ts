@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { CAPITAL, isAcronymLike, marksOf, OPEN } from './keys.js';
+import { CAPITAL, isAcronymLike, OPEN } from './keys.js';
 import type { AcronymsFile } from './lexicon.js';
 import { longFormStart, plausibleLongForm } from './longform.js';
 import type { Acronym } from './schema.js';
@@ -39,7 +39,7 @@ export function findAcronyms(doc: ParsedDoc, glossary: Glossary): Acronym[] {
   const defined = definedAcronyms(doc);
   const seen = new Set(defined.map((a) => a.acronym));
   const out = [...defined];
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   for (let index = 0; index < doc.tokens.length; index++) {
     const token = doc.tokens[index];
     if (marks[index] !== CAPITAL || !token) continue; // every glossary form starts with a capital ("SaLT", "AssetPlus")
@@ -65,7 +65,7 @@ function definedAcronyms(doc: ParsedDoc): Acronym[] {
   const out: Acronym[] = [];
   const seen = new Set<string>();
   const tokens = doc.tokens;
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   for (let i = 0; i < tokens.length; i++) {
     if (marks[i] !== OPEN) continue;
     const close = closingParen(tokens, i);

@@ -1,5 +1,5 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
-import { CAPITAL, isCapitalised, isGluedHyphen, marksOf, phraseKeys, type Unit, wordKey } from './keys.js';
+import { CAPITAL, isCapitalised, isGluedHyphen, phraseKeys, type Unit, wordKey } from './keys.js';
 import type { AreasFile, VocabFile } from './lexicon.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
 
@@ -66,7 +66,7 @@ export function compileGazetteer(file: AreasFile, vocab: VocabFile): Gazetteer {
 export function findAreas(doc: ParsedDoc, units: readonly Unit[], gaz: Gazetteer): AreaMention[] {
   const found: AreaMention[] = [];
   const tokens = doc.tokens;
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   // Later words may be connectors, capitalised, or glued to the word before ("Pen-y-bont" split by the tokenizer).
   const accept = (unit: Unit, offset: number): boolean =>
     offset === 0

@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { foldWord, partsOf, startsUpper } from '../nlp/words.js';
+import { partsOf, startsUpper } from '../nlp/words.js';
 
 export { startsUpper } from '../nlp/words.js';
 
@@ -8,9 +8,6 @@ export interface Unit {
   readonly key: string;
   readonly token: number;
 }
-
-/** A word's name key: lower case, diacritics and apostrophes folded, "&" → "and", "St." → "st" (see the word layer). */
-export const normaliseWord = foldWord;
 
 /** Splits a lexicon phrase ("Stockton-on-Tees", "Brighton & Hove") into the same keys as the input; commas kept as keys on request. */
 export function phraseKeys(phrase: string, keepCommas = false): string[] {
@@ -22,10 +19,6 @@ export function phraseKeys(phrase: string, keepCommas = false): string[] {
 
 export { CAPITAL, OPEN } from '../nlp/parsed.js';
 
-/** One byte per token (CAPITAL, OPEN), made when the text was parsed: the per-token scans test these dense bytes. */
-export function marksOf(doc: ParsedDoc): Uint8Array {
-  return doc.marks;
-}
 
 /** Every word of the document as units, in order: a hyphenated word gives one unit per part (see the word layer). */
 export function buildUnits(doc: ParsedDoc): Unit[] {

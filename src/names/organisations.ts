@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import { expansionKey, type Glossary } from './acronyms.js';
-import { CAPITAL, isAcronymLike, isCapitalised, marksOf, phraseKeys, wordKey, type TokenSet, type Unit } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, phraseKeys, wordKey, type TokenSet, type Unit } from './keys.js';
 import type { VocabFile } from './lexicon.js';
 import type { Acronym, Organisation } from './schema.js';
 import { createWordTrie, insertPhrase, longestAt, type WordTrie } from './wordtrie.js';
@@ -62,7 +62,7 @@ export function findOrganisations(
 ): Organisation[] {
   const found: Organisation[] = [];
   const tokens = doc.tokens;
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   const inRun = (t: number): boolean => marks[t] === CAPITAL || placeTokens.has(t);
   for (let t = 0; t < tokens.length; t++) {
     if (!inRun(t)) continue;
@@ -220,7 +220,7 @@ function make(doc: ParsedDoc, first: number, last: number, type: OrgType): Organ
 
 function knownBodies(doc: ParsedDoc, units: readonly Unit[], vocab: OrgVocab): Organisation[] {
   const out: Organisation[] = [];
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (!unit || marks[unit.token] !== CAPITAL || !vocab.bodies.next.has(unit.key)) continue;

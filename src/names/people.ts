@@ -1,5 +1,5 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import { CAPITAL, isAcronymLike, isCapitalised, marksOf, wordKey, type TokenSet } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, wordKey, type TokenSet } from './keys.js';
 import type { Person } from './schema.js';
 
 /** Word sets the people finder uses. */
@@ -29,7 +29,7 @@ const MAX_ROLE = 12;
 export function findPeople(doc: ParsedDoc, blocked: TokenSet, vocab: PeopleVocab): Person[] {
   const tokens = doc.tokens;
   const byName = new Map<string, Person>();
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   for (let t = 0; t < tokens.length; t++) {
     if (marks[t] !== CAPITAL) continue; // names start with a capital
     const end = nameEnd(tokens, t, blocked, vocab);

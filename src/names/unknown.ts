@@ -1,6 +1,6 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
 import type { AreaMention } from './gazetteer.js';
-import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, marksOf, type Unit, wordKey } from './keys.js';
+import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, type Unit, wordKey } from './keys.js';
 import { headAfter, unitOfToken, type ServiceHead, type ServiceHeads } from './services.js';
 
 const POSSESSIVE = new Set(["'s", '’s']);
@@ -32,7 +32,7 @@ export function unknownAreas(
 ): Scored[] {
   const { notNames, heads } = vocab;
   const out: Scored[] = [];
-  const marks = marksOf(doc);
+  const marks = doc.marks;
   for (let t = 1; t < doc.tokens.length; t++) {
     const key = units[unitOfToken(units, t)]?.key ?? '';
     if (!heads.trie.next.has(key) && !heads.fillers.has(key)) continue; // no service head can start here
