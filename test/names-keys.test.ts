@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileNames } from '../src/names/compile.js';
-import { buildUnits, CAPITAL, isAcronymLike, OPEN, startsUpper, TokenMask } from '../src/names/keys.js';
+import { CAPITAL, isAcronymLike, OPEN, startsUpper, TokenMask } from '../src/names/keys.js';
 import { foldWord } from '../src/nlp/words.js';
 import { parse } from '../src/nlp/parse.js';
 
@@ -47,14 +47,19 @@ describe('word keys', () => {
     expect([1, 2].map((t) => copy.has(t))).toEqual([true, true]);
   });
 
-  it('marks capitalised tokens and opening brackets once per document, the same before and after units are built', () => {
+  it('marks capitalised tokens and opening brackets once per document', () => {
     const doc = parse('Harwick YOS (the service) met Éva.');
-    const before = [...parse('Harwick YOS (the service) met Éva.').marks];
-    buildUnits(doc);
-    const after = [...doc.marks];
-    expect(after).toEqual(before);
-    expect(doc.tokens.map((t, i) => [t.value, after[i]])).toEqual([
+    expect(doc.tokens.map((t, i) => [t.value, doc.marks[i]])).toEqual([
       ['Harwick', CAPITAL], ['YOS', CAPITAL], ['(', OPEN], ['the', 0], ['service', 0], [')', 0], ['met', 0], ['Éva', CAPITAL], ['.', 0],
     ]);
+  });
+
+  it('gives each word its parts in order: a hyphenated word one per part, a bare hyphen none, the token itself for one part', () => {
+    const doc = parse('Stockton-on-Tees YOS re-designated the St. Éva team.');
+    expect(doc.parts.map((u) => [u.key, doc.tokens[u.token]?.value])).toEqual([
+      ['stockton', 'Stockton'], ['on', 'on'], ['tees', 'Tees'], ['yos', 'YOS'], ['re', 're-designated'],
+      ['designated', 're-designated'], ['the', 'the'], ['st', 'St.'], ['eva', 'Éva'], ['team', 'team'], ['.', '.'],
+    ]);
+    expect(doc.parts[3]).toBe(doc.tokens[5]);
   });
 });

@@ -100,3 +100,28 @@ describe('WordTable', () => {
     expect(table.find('w0')).toBeUndefined();
   });
 });
+
+describe('parse of a long document', () => {
+  // past 8192 tokens wink's tokens are copied out a sentence at a time; a short text is copied whole
+  const paragraph =
+    'The Harwick youth justice team was not judged outstanding in 2024. Staff re-designated two plans, and 40% of children were seen weekly!';
+  const view = (doc: ReturnType<typeof parse>, copy: number, shift: number, sentences: number) =>
+    doc.tokens.map((t) => [t.value, t.pos, t.normal, t.negated, t.sentence - copy * sentences, t.start - copy * shift]);
+
+  it('reads each paragraph of a long text as it reads the paragraph alone', () => {
+    const copies = 400;
+    const alone = parse(paragraph);
+    const long = parse(Array.from({ length: copies }, () => paragraph).join('\n\n'));
+    expect(long.tokens.length).toBe(alone.tokens.length * copies);
+    expect(long.tokens.length).toBeGreaterThan(8192);
+    const per = alone.tokens.length;
+    const sentences = alone.sentences.length;
+    const shift = paragraph.length + 2;
+    for (const copy of [0, 1, 199, copies - 1]) {
+      expect(view(long, copy, shift, sentences).slice(copy * per, (copy + 1) * per)).toEqual(view(alone, 0, 0, 0));
+    }
+    expect(long.parts.length).toBe(alone.parts.length * copies);
+    expect(long.parts.at(-1)?.token).toBe(long.tokens.length - 1);
+    expect(long.sentenceOf.length).toBe(long.tokens.length);
+  });
+});

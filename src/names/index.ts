@@ -1,6 +1,6 @@
 import type { ParsedDoc } from '../nlp/parsed.js';
 import type { CompiledNames } from './compile.js';
-import { buildUnits, type Unit } from './keys.js';
+import type { Unit } from './keys.js';
 import { readNames, type NameReading } from './read.js';
 
 export type { NameReading } from './read.js';
@@ -18,6 +18,6 @@ export function findNames(
   doc: ParsedDoc,
   compiled: CompiledNames,
 ): { readonly units: readonly Unit[]; readonly reading: NameReading } {
-  const units = buildUnits(doc);
+  const units = doc.parts;
   return { units, reading: readNames(doc, units, compiled) };
 }

@@ -1,13 +1,10 @@
-import type { ParsedDoc, Token } from '../nlp/parsed.js';
+import type { ParsedDoc, Token, WordPart } from '../nlp/parsed.js';
 import { partsOf, startsUpper } from '../nlp/words.js';
 
 export { startsUpper } from '../nlp/words.js';
 
-/** One word of the input as the name matchers see it: a lower-case key and the token it came from. */
-export interface Unit {
-  readonly key: string;
-  readonly token: number;
-}
+/** One word of the input as the name matchers see it: a lower-case key and the token it came from (the word layer's word part). */
+export type Unit = WordPart;
 
 /** Splits a lexicon phrase ("Stockton-on-Tees", "Brighton & Hove") into the same keys as the input; commas kept as keys on request. */
 export function phraseKeys(phrase: string, keepCommas = false): string[] {
@@ -19,17 +16,6 @@ export function phraseKeys(phrase: string, keepCommas = false): string[] {
 
 export { CAPITAL, OPEN } from '../nlp/parsed.js';
 
-
-/** Every word of the document as units, in order: a hyphenated word gives one unit per part (see the word layer). */
-export function buildUnits(doc: ParsedDoc): Unit[] {
-  const units: Unit[] = [];
-  const tokens = doc.tokens;
-  for (let index = 0; index < tokens.length; index++) {
-    const parts = (tokens[index] as Token).word.parts;
-    for (let k = 0; k < parts.length; k++) units.push({ key: parts[k] as string, token: index });
-  }
-  return units;
-}
 
 /** Membership of token indexes, as the per-token scans need it. */
 export interface TokenSet {

@@ -1,9 +1,11 @@
-import { CAPITAL, NEGATED, NEWLINE, OPEN, ParsedToken, type ParsedDoc, type Sentence, type Token } from './parsed.js';
+import { CAPITAL, NEGATED, NEWLINE, OPEN, ParsedToken, type ParsedDoc, type Sentence, type Token, type WordPart } from './parsed.js';
 import { isSplitter, prepare } from './prepare.js';
 import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
+/** Most tokens wink's token copies are made of in one go; see {@link readWink}. */
+const WHOLE_READ = 8192;
 const EMPTY = (text: string): ParsedDoc => ({
   text,
   words: [],
@@ -11,6 +13,7 @@ const EMPTY = (text: string): ParsedDoc => ({
   sentenceOf: new Int32Array(0),
   marks: new Uint8Array(0),
   tokens: [],
+  parts: [],
   sentences: [],
 });
 
@@ -33,56 +36,62 @@ export function parse(text: string): ParsedDoc {
   const { words, forms, negations, sentenceOf } = readWink(prepared);
   const locate = locator(prepared);
 
-  // the per-token arrays are compacted in place as tokens are kept (k <= i), so no second copy is made
-  const tokens: Token[] = [];
+  // The per-token arrays are compacted in place as tokens are kept (k <= i), so no second copy is made. Every array
+  // is made at its full length up front: appending to document-long arrays costs the collector dearly.
+  const tokens = new Array<Token>(words.length);
+  const parts = new Array<WordPart>(partCount(words));
+  const marks = new Uint8Array(words.length);
   const sentences: Sentence[] = [];
+  let k = 0;
+  let p = 0;
   let cursor = 0;
   let lastWinkSentence = -1;
   let sentenceFirst = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     if (word.blank) continue; // line breaks are counted from the text between words
-    const value = word.value;
-    const start = locate(value, cursor);
+    const start = locate(word.value, cursor);
     if (start < 0) continue; // wink changed the text here: drop the token rather than lie about offsets
     const breaks = lineBreaks(text, cursor, start);
-    cursor = start + value.length;
-    const winkSentence = sentenceOf[i] ?? 0;
+    cursor = start + word.value.length;
     // a blank line ends a sentence even without a full stop (headings, list items)
-    if (winkSentence !== lastWinkSentence || breaks >= 2) {
-      closeSentence(sentences, tokens, sentenceFirst);
-      sentenceFirst = tokens.length;
-      lastWinkSentence = winkSentence;
+    if (sentenceOf[i] !== lastWinkSentence || breaks >= 2) {
+      closeSentence(sentences, tokens, sentenceFirst, k);
+      sentenceFirst = k;
+      lastWinkSentence = sentenceOf[i] ?? 0;
     }
-    const flags = (negations[i] === true ? NEGATED : 0) | (breaks > 0 ? NEWLINE : 0);
-    const form = forms[i] as Form;
-    const k = tokens.length;
-    tokens.push(new ParsedToken(word, form, start, cursor, sentences.length, flags));
+    const flags = (negations[i] === 1 ? NEGATED : 0) | (breaks > 0 ? NEWLINE : 0);
+    const token = new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags, k);
+    tokens[k] = token;
     words[k] = word;
-    forms[k] = form;
+    forms[k] = token.form;
     sentenceOf[k] = sentences.length;
+    marks[k] = word.capital ? CAPITAL : word.value === '(' ? OPEN : 0;
+    p = addParts(parts, p, token);
+    k++;
   }
-  closeSentence(sentences, tokens, sentenceFirst);
-  words.length = tokens.length;
-  forms.length = tokens.length;
-  return {
-    text,
-    words,
-    forms,
-    sentenceOf: sentenceOf.subarray(0, tokens.length),
-    marks: marksOf(tokens),
-    tokens,
-    sentences,
-  };
+  closeSentence(sentences, tokens, sentenceFirst, k);
+  tokens.length = words.length = forms.length = k;
+  parts.length = p;
+  return { text, words, forms, sentenceOf: sentenceOf.subarray(0, k), marks: marks.subarray(0, k), tokens, parts, sentences };
 }
 
-function marksOf(tokens: readonly Token[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    marks[i] = token.word.capital ? CAPITAL : token.value === '(' ? OPEN : 0;
+/** How many word parts the words have at most (dropped tokens give fewer). */
+function partCount(words: readonly Word[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) n += (words[i] as Word).parts.length;
+  return n;
+}
+
+/** Appends the token's word parts at `p`: the token itself stands for a word of one part. Returns the next index. */
+function addParts(parts: WordPart[], p: number, token: ParsedToken): number {
+  const keys = token.word.parts;
+  if (keys.length === 1) {
+    parts[p] = token;
+    return p + 1;
   }
-  return marks;
+  for (let j = 0; j < keys.length; j++) parts[p + j] = { key: keys[j] as string, token: token.token };
+  return p + keys.length;
 }
 
 /** What parse reads from wink, per token; wink's own document is left behind for the collector before tokens are built. */
@@ -90,44 +99,76 @@ interface WinkRead {
   /** The word layer's record of each token's written form, and of the form its tag gives it. */
   readonly words: Word[];
   readonly forms: Form[];
-  readonly negations: boolean[];
+  /** 1 where wink places the token in a negation's scope. */
+  readonly negations: Uint8Array;
   readonly sentenceOf: Int32Array;
 }
+
+type WinkIts = ReturnType<typeof wink>['its'];
+type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
+type WinkTokens = ReturnType<WinkDoc['tokens']>;
+type WinkToken = ReturnType<WinkTokens['itemAt']>;
 
 /**
  * Reads the text with wink. Only the written form, tag and negation are copied out per token: type, normal
  * form and lemma depend on the form and tag alone, so they are read once per distinct pair, from the first
- * token that has it, into the word layer.
+ * token that has it, into the word layer. A long document's tokens are copied out a sentence at a time: wink
+ * builds each copy by appending, and appending to an array of tens of thousands of items costs the collector
+ * several times what short arrays do (a short text is read whole: per-sentence calls would cost it more).
  */
 function readWink(prepared: string): WinkRead {
   const nlp = wink(prepared.length);
-  const table = winkWords();
   const its = nlp.its;
   const doc = nlp.readDoc(prepared);
-  const all = doc.tokens();
-  const values = all.out() as string[];
-  const tags = all.out(its.pos) as string[];
-  const n = values.length;
-  const words = new Array<Word>(n);
-  const forms = new Array<Form>(n);
-  for (let i = 0; i < n; i++) {
-    const value = values[i] as string;
-    const tag = tags[i] as string;
-    const word = table.find(value) ?? table.add(value, all.itemAt(i).out(its.type) as string);
-    const form = table.findForm(word, tag) ?? newForm(table, word, tag, all.itemAt(i), its);
-    words[i] = word;
-    forms[i] = form;
-  }
-  return {
-    words,
-    forms,
-    negations: all.out(its.negationFlag) as unknown as boolean[],
-    sentenceOf: sentenceIndexes(doc, its, n),
+  const count = doc.tokens().length();
+  const read: WinkRead = {
+    words: new Array<Word>(count),
+    forms: new Array<Form>(count),
+    negations: new Uint8Array(count),
+    sentenceOf: new Int32Array(count),
   };
+  const sentences = doc.sentences();
+  const spans = sentences.out(its.span) as unknown as [number, number][];
+  const reader = runReader(read, its);
+  if (count > WHOLE_READ && covers(spans, count)) {
+    spans.forEach(([first, last], index) => {
+      reader(sentences.itemAt(index).tokens(), first);
+      read.sentenceOf.fill(index, first, last + 1);
+    });
+  } else {
+    reader(doc.tokens(), 0);
+    sentenceIndexes(spans, read.sentenceOf);
+  }
+  return read;
 }
 
-type WinkIts = ReturnType<typeof wink>['its'];
-type WinkToken = ReturnType<ReturnType<WinkDoc['tokens']>['itemAt']>;
+/** True when the sentences' token spans follow one another from the first token to the last. */
+function covers(spans: readonly (readonly [number, number])[], count: number): boolean {
+  let next = 0;
+  for (const [first, last] of spans) {
+    if (first !== next || last < first) return false;
+    next = last + 1;
+  }
+  return next === count;
+}
+
+/** Reads a run of wink's tokens starting at document token `first` into `read`, through the word layer. */
+function runReader(read: WinkRead, its: WinkIts): (run: WinkTokens, first: number) => void {
+  const table = winkWords();
+  return (run, first) => {
+    const values = run.out() as string[];
+    const tags = run.out(its.pos) as string[];
+    const negated = run.out(its.negationFlag) as unknown as boolean[];
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j] as string;
+      const tag = tags[j] as string;
+      const word = table.find(value) ?? table.add(value, run.itemAt(j).out(its.type) as string);
+      read.words[first + j] = word;
+      read.forms[first + j] = table.findForm(word, tag) ?? newForm(table, word, tag, run.itemAt(j), its);
+      if (negated[j] === true) read.negations[first + j] = 1;
+    }
+  };
+}
 
 function newForm(table: WordTable, word: Word, tag: string, token: WinkToken, its: WinkIts): Form {
   const normal = token.out(its.normal) as string;
@@ -135,11 +176,12 @@ function newForm(table: WordTable, word: Word, tag: string, token: WinkToken, it
   return table.addForm(word, tag, normal, lemma);
 }
 
-function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number): void {
+/** Closes the sentence of tokens `[first, end)`, if it has any. */
+function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number, end: number): void {
   const head = tokens[first];
-  const tail = tokens[tokens.length - 1];
-  if (!head || !tail) return;
-  sentences.push({ index: sentences.length, start: head.start, end: tail.end, first, last: tokens.length });
+  const tail = tokens[end - 1];
+  if (first >= end || !head || !tail) return;
+  sentences.push({ index: sentences.length, start: head.start, end: tail.end, first, last: end });
 }
 
 /**
@@ -162,12 +204,9 @@ function locator(text: string): (value: string, cursor: number) => number {
   };
 }
 
-type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
-
-/** wink's sentence index of every token, from one copy of the sentences' token spans (a gap takes the sentence before). */
-function sentenceIndexes(doc: WinkDoc, its: WinkIts, count: number): Int32Array {
-  const out = new Int32Array(count);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+/** wink's sentence index of every token, from the sentences' token spans (a gap takes the sentence before). */
+function sentenceIndexes(spans: readonly (readonly [number, number])[], out: Int32Array): void {
+  const count = out.length;
   let i = 0;
   spans.forEach(([first, last], index) => {
     for (; i < first && i < count; i++) out[i] = Math.max(0, index - 1);
@@ -175,5 +214,4 @@ function sentenceIndexes(doc: WinkDoc, its: WinkIts, count: number): Int32Array 
   });
   const lastIndex = i > 0 ? (out[i - 1] ?? 0) : 0;
   for (; i < count; i++) out[i] = lastIndex;
-  return out;
 }

@@ -24,6 +24,12 @@ export interface Token {
   readonly newlineBefore: boolean;
 }
 
+/** One hyphen part of a word, as the name finders read words: its folded key (see the word layer) and its token's index. */
+export interface WordPart {
+  readonly key: string;
+  readonly token: number;
+}
+
 /** A token mark in {@link ParsedDoc.marks}: the token starts with an upper-case letter. */
 export const CAPITAL = 1;
 /** A token mark in {@link ParsedDoc.marks}: the token is an opening bracket. */
@@ -37,15 +43,18 @@ export const NEWLINE = 2;
 /**
  * A token as parse makes it: what depends on the written form (value, type) is read from its word, what
  * depends on the form and its tag (normal form, lemma, part of speech) from its form, and the two flags share
- * one small integer, so a token is six fields.
+ * one small integer. A token whose word has one part is also that part ({@link WordPart}: its key and its index), so
+ * most words need no part object of their own.
  */
-export class ParsedToken implements Token {
+export class ParsedToken implements Token, WordPart {
   readonly word: Word;
   readonly form: Form;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
   private readonly bits: number;
+  /** Its index in {@link ParsedDoc.tokens}. */
+  readonly token: number;
 
   constructor(
     word: Word,
@@ -55,6 +64,7 @@ export class ParsedToken implements Token {
     sentence: number,
     /** {@link NEGATED} and {@link NEWLINE}, or-ed. */
     flags: number,
+    index: number,
   ) {
     this.word = word;
     this.form = form;
@@ -62,6 +72,12 @@ export class ParsedToken implements Token {
     this.end = end;
     this.sentence = sentence;
     this.bits = flags;
+    this.token = index;
+  }
+
+  /** The word's first part (its only one, where the token stands for a part). */
+  get key(): string {
+    return this.word.parts[0] ?? '';
   }
 
   get value(): string {
@@ -115,5 +131,7 @@ export interface ParsedDoc {
   /** One byte per token: {@link CAPITAL} when it starts with a capital letter, {@link OPEN} for "(". Dense, for per-token scans. */
   readonly marks: Uint8Array;
   readonly tokens: readonly Token[];
+  /** Every word as its parts, in order: a hyphenated word gives one per part ("Stockton-on-Tees" → 3), a bare hyphen none. */
+  readonly parts: readonly WordPart[];
   readonly sentences: readonly Sentence[];
 }
