@@ -29,8 +29,8 @@ export class Matcher<T> {
   private readonly exact = createNode<T>();
   private hasExact = false;
   // two frontier buffers, swapped at each word, so walking allocates nothing
-  private readonly frontA: TrieNode<T>[] = [];
-  private readonly frontB: TrieNode<T>[] = [];
+  private readonly frontA = new Frontier<T>();
+  private readonly frontB = new Frontier<T>();
   private readonly scratch: Match<T>[] = [];
 
   constructor(entries: readonly PatternEntry<T>[]) {
@@ -81,23 +81,24 @@ export class Matcher<T> {
     const b = lemma === '' ? NO_STEP : stepWord(root, lemma);
     if (a === NO_STEP && b === NO_STEP) return;
     const frontier = this.frontA;
-    if (frontier.length !== 0) frontier.length = 0;
+    frontier.clear();
     emit(a, first, first + 1, out, frontier);
     if (b !== a) emit(b, first, first + 1, out, frontier);
-    if (frontier.length > 0) this.continueFrom(keys, first, to, exact, out);
+    if (frontier.size > 0) this.continueFrom(keys, first, to, exact, out);
   }
 
   private continueFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
     let frontier = this.frontA;
     const sentence = keys.sentence[first];
     let j = first + 1 < to && isJoiner(keys, first + 1) ? first + 2 : first + 1;
-    for (let words = 1; j < to && frontier.length > 0 && words < MAX_WORDS; words++) {
+    for (let words = 1; j < to && frontier.size > 0 && words < MAX_WORDS; words++) {
       if (!isWord(keys, j) || keys.sentence[j] !== sentence) return;
       const primary = primaryKey(keys, j, exact);
       const secondary = exact ? '' : (keys.forms[j]?.lemmaKey ?? '');
       const next = frontier === this.frontA ? this.frontB : this.frontA;
-      if (next.length !== 0) next.length = 0;
-      for (const node of frontier) {
+      next.clear();
+      for (let f = 0; f < frontier.size; f++) {
+        const node = frontier.at(f);
         emit(stepWord(node, primary), first, j + 1, out, next);
         if (secondary !== '') emit(stepWord(node, secondary), first, j + 1, out, next);
       }
@@ -113,7 +114,35 @@ function primaryKey(keys: TokenKeys, i: number, exact: boolean): string {
 }
 
 /** Emits the payloads a step completes as matches `[first, last)`, and queues the node it continues from. */
-function emit<T>(s: WordStep<T>, first: number, last: number, out: Match<T>[], next: TrieNode<T>[]): void {
-  for (const payloads of s.ends) for (const payload of payloads) out.push({ payload, first, last });
-  if (s.node && !next.includes(s.node)) next.push(s.node);
+function emit<T>(s: WordStep<T>, first: number, last: number, out: Match<T>[], next: Frontier<T>): void {
+  // indexed loops: this runs for every step of every walk, and array iterators would be allocated each time
+  const ends = s.ends;
+  for (let e = 0; e < ends.length; e++) {
+    const payloads = ends[e] as readonly T[];
+    for (let p = 0; p < payloads.length; p++) out.push({ payload: payloads[p] as T, first, last });
+  }
+  if (s.node) next.add(s.node);
+}
+
+/**
+ * The trie nodes a walk continues from, in a buffer reused across walks: emptying an array by setting its length to
+ * 0 frees its storage, so refilling it would allocate on every walk.
+ */
+class Frontier<T> {
+  private readonly nodes: TrieNode<T>[] = [];
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  at(i: number): TrieNode<T> {
+    return this.nodes[i] as TrieNode<T>;
+  }
+
+  /** Adds `node` unless it is there already. */
+  add(node: TrieNode<T>): void {
+    for (let i = 0; i < this.size; i++) if (this.nodes[i] === node) return;
+    this.nodes[this.size++] = node;
+  }
 }
