@@ -4,8 +4,6 @@ import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
-/** Most tokens wink's token copies are made of in one go; see {@link readWink}. */
-const WHOLE_READ = 8192;
 const EMPTY = (text: string): ParsedDoc => ({
   text,
   words: [],
@@ -106,68 +104,38 @@ interface WinkRead {
 
 type WinkIts = ReturnType<typeof wink>['its'];
 type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
-type WinkTokens = ReturnType<WinkDoc['tokens']>;
-type WinkToken = ReturnType<WinkTokens['itemAt']>;
+type WinkToken = ReturnType<ReturnType<WinkDoc['tokens']>['itemAt']>;
 
 /**
  * Reads the text with wink. Only the written form, tag and negation are copied out per token: type, normal
  * form and lemma depend on the form and tag alone, so they are read once per distinct pair, from the first
- * token that has it, into the word layer. A long document's tokens are copied out a sentence at a time: wink
- * builds each copy by appending, and appending to an array of tens of thousands of items costs the collector
- * several times what short arrays do (a short text is read whole: per-sentence calls would cost it more).
+ * token that has it, into the word layer.
  */
 function readWink(prepared: string): WinkRead {
   const nlp = wink(prepared.length);
+  const table = winkWords();
   const its = nlp.its;
   const doc = nlp.readDoc(prepared);
-  const count = doc.tokens().length();
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const tags = all.out(its.pos) as string[];
+  const negated = all.out(its.negationFlag) as unknown as boolean[];
+  const n = values.length;
   const read: WinkRead = {
-    words: new Array<Word>(count),
-    forms: new Array<Form>(count),
-    negations: new Uint8Array(count),
-    sentenceOf: new Int32Array(count),
+    words: new Array<Word>(n),
+    forms: new Array<Form>(n),
+    negations: new Uint8Array(n),
+    sentenceOf: sentenceIndexes(doc.sentences().out(its.span) as unknown as [number, number][], n),
   };
-  const sentences = doc.sentences();
-  const spans = sentences.out(its.span) as unknown as [number, number][];
-  const reader = runReader(read, its);
-  if (count > WHOLE_READ && covers(spans, count)) {
-    spans.forEach(([first, last], index) => {
-      reader(sentences.itemAt(index).tokens(), first);
-      read.sentenceOf.fill(index, first, last + 1);
-    });
-  } else {
-    reader(doc.tokens(), 0);
-    sentenceIndexes(spans, read.sentenceOf);
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as string;
+    const tag = tags[i] as string;
+    const word = table.find(value) ?? table.add(value, all.itemAt(i).out(its.type) as string);
+    read.words[i] = word;
+    read.forms[i] = table.findForm(word, tag) ?? newForm(table, word, tag, all.itemAt(i), its);
+    if (negated[i] === true) read.negations[i] = 1;
   }
   return read;
-}
-
-/** True when the sentences' token spans follow one another from the first token to the last. */
-function covers(spans: readonly (readonly [number, number])[], count: number): boolean {
-  let next = 0;
-  for (const [first, last] of spans) {
-    if (first !== next || last < first) return false;
-    next = last + 1;
-  }
-  return next === count;
-}
-
-/** Reads a run of wink's tokens starting at document token `first` into `read`, through the word layer. */
-function runReader(read: WinkRead, its: WinkIts): (run: WinkTokens, first: number) => void {
-  const table = winkWords();
-  return (run, first) => {
-    const values = run.out() as string[];
-    const tags = run.out(its.pos) as string[];
-    const negated = run.out(its.negationFlag) as unknown as boolean[];
-    for (let j = 0; j < values.length; j++) {
-      const value = values[j] as string;
-      const tag = tags[j] as string;
-      const word = table.find(value) ?? table.add(value, run.itemAt(j).out(its.type) as string);
-      read.words[first + j] = word;
-      read.forms[first + j] = table.findForm(word, tag) ?? newForm(table, word, tag, run.itemAt(j), its);
-      if (negated[j] === true) read.negations[first + j] = 1;
-    }
-  };
 }
 
 function newForm(table: WordTable, word: Word, tag: string, token: WinkToken, its: WinkIts): Form {
@@ -205,8 +173,8 @@ function locator(text: string): (value: string, cursor: number) => number {
 }
 
 /** wink's sentence index of every token, from the sentences' token spans (a gap takes the sentence before). */
-function sentenceIndexes(spans: readonly (readonly [number, number])[], out: Int32Array): void {
-  const count = out.length;
+function sentenceIndexes(spans: readonly (readonly [number, number])[], count: number): Int32Array {
+  const out = new Int32Array(count);
   let i = 0;
   spans.forEach(([first, last], index) => {
     for (; i < first && i < count; i++) out[i] = Math.max(0, index - 1);
@@ -214,4 +182,5 @@ function sentenceIndexes(spans: readonly (readonly [number, number])[], out: Int
   });
   const lastIndex = i > 0 ? (out[i - 1] ?? 0) : 0;
   for (; i < count; i++) out[i] = lastIndex;
+  return out;
 }
