@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { reportText } from './corpus.mjs';
-import { fx, loadBuild, mbps, median, paired, ROOT } from './timing.mjs';
+import { fx, inBlocks, loadBuild, mbps, median, middle, ratioOf, ROOT } from './timing.mjs';
 
 const SIZE = 5_000_000;
 const RATIO_TARGET = 0.8;
@@ -23,17 +23,16 @@ console.log(`core: ${fx(text.length / 1e6)} MB of ${source}`);
 const bare = winkNLP(model);
 const lean = winkNLP(model, ['sbd', 'negation', 'pos']);
 const analyzer = lib.createAnalyzer();
-// alternate the two in each round, so both see the same load on a shared machine
-const { a: readDocMs, b: analyzeMs, ratio: slowdown } = paired(
-  () => bare.readDoc(text),
-  () => analyzer.analyze(text),
-);
+// CPU time, each in blocks of calls over passes: each pays its own collection debt, both see the machine's load
+const t = inBlocks({ readDoc: () => bare.readDoc(text), analyze: () => analyzer.analyze(text) }, 3, 2);
+const readDocMs = middle(t.readDoc);
+const analyzeMs = middle(t.analyze);
 const leanMs = median(() => lean.readDoc(text), 3);
-const ratio = 1 / slowdown;
+const ratio = ratioOf(t.readDoc, t.analyze);
 console.log(`core: wink readDoc (default pipeline) ${fx(mbps(text.length, readDocMs))} MB/s (${fx(readDocMs, 0)} ms)`);
 console.log(`core: wink readDoc (sbd, negation, pos: the steps childfirst runs) ${fx(mbps(text.length, leanMs))} MB/s (${fx(leanMs, 0)} ms)`);
 console.log(`core: childfirst analyze() ${fx(mbps(text.length, analyzeMs))} MB/s (${fx(analyzeMs, 0)} ms)`);
-console.log(`core: analyze/readDoc throughput ratio ${fx(ratio)} (median of paired rounds; target >= ${RATIO_TARGET}) ${ratio >= RATIO_TARGET ? 'OK' : 'BELOW TARGET'}`);
+console.log(`core: analyze/readDoc throughput ratio ${fx(ratio)} (CPU time, median of paired blocks; target >= ${RATIO_TARGET}) ${ratio >= RATIO_TARGET ? 'OK' : 'BELOW TARGET'}`);
 
 const cues = manyCues();
 const compileMs = median(() => lib.createAnalyzer({ cues: { workforce: cues } }), 3);

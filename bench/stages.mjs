@@ -1,5 +1,5 @@
 // The pipeline's speed and memory targets, each a ratio measured in this one run (two shared cores: wall
-// times move with the load, ratios of rounds run back to back much less):
+// times move with the load, ratios of blocks of calls run close together much less; see inBlocks in timing.mjs):
 //   analyze() against wink's readDoc with its default pipeline, on report text;
 //   short texts (each report alone, about 2 KB each) against a long one: the same reports joined and repeated to
 //   250,000 characters, the length of a full inspection report (40 pages or so);
@@ -13,10 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { fx, loadBuild, middle, ROOT } from './timing.mjs';
+import { fx, inBlocks, loadBuild, middle, ratioOf, ROOT } from './timing.mjs';
 
 const TARGETS = { analyze: 0.8, short: 0.8, themes: 1.3, rss: 1.2 };
-const ROUNDS = Number(process.env.STAGES_ROUNDS ?? 7);
+const PASSES = Number(process.env.STAGES_PASSES ?? 3);
+const PER_PASS = 3;
 const BIG = 10_000_000;
 const LONG = 250_000;
 
@@ -31,25 +32,6 @@ export function reportTexts() {
   if (existsSync(dev)) return { texts: fromDir(dev), source: '../shared/eval/dev/texts' };
   return { texts: fromDir(join(ROOT, 'fixtures')), source: 'fixtures/*.txt' };
 }
-
-/** CPU milliseconds `fn` takes (this process's user + system time, less moved by other processes than wall time). */
-function cpuMs(fn) {
-  const before = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-/** Runs every function once per round, in turn, and returns each one's CPU times. */
-function rounds(fns) {
-  for (const fn of Object.values(fns)) fn(); // warm up
-  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
-  for (let r = 0; r < ROUNDS; r++) for (const [k, fn] of Object.entries(fns)) times[k].push(cpuMs(fn));
-  return times;
-}
-
-/** The median over rounds of a / b. */
-const ratioOf = (a, b) => middle(a.map((x, i) => x / b[i]));
 
 const verdict = (value, target) => `(target >= ${target}) ${value >= target ? 'OK' : 'BELOW TARGET'}`;
 
@@ -77,7 +59,7 @@ if (process.argv[2] === '--peak') {
   const wink = winkNLP(model);
   const full = lib.createAnalyzer();
   const themesOnly = lib.createAnalyzer({ stages: ['themes'] });
-  const t = rounds({
+  const t = inBlocks({
     readDoc: () => wink.readDoc(long),
     analyze: () => full.analyze(long),
     // the reports alone, as many times as the long text holds them, so both read the same characters
@@ -85,11 +67,11 @@ if (process.argv[2] === '--peak') {
       for (let i = 0; i < copies; i++) texts.forEach((text) => full.analyze(text));
     },
     themes: () => themesOnly.analyze(long),
-  });
+  }, PASSES, PER_PASS);
   const mbps = (ms) => fx(long.length / 1e6 / (middle(ms) / 1000));
   console.log(
     `stages: readDoc (default pipeline) ${mbps(t.readDoc)} MB/s, analyze() ${mbps(t.analyze)} MB/s, ` +
-      `each report alone ${mbps(t.short)} MB/s, stages ['themes'] ${mbps(t.themes)} MB/s (CPU time, median of ${ROUNDS} rounds)`,
+      `each report alone ${mbps(t.short)} MB/s, stages ['themes'] ${mbps(t.themes)} MB/s (CPU time, median of ${PASSES} passes of ${PER_PASS} calls each)`,
   );
   const analyze = ratioOf(t.readDoc, t.analyze);
   const short = ratioOf(t.analyze, t.short);

@@ -50,6 +50,34 @@ export function paired(a, b, runs = 5) {
   return { a: middle(ta), b: middle(tb), ratio: middle(ratios) };
 }
 
+/** CPU milliseconds `fn` takes (this process's user + system time, less moved by other processes than wall time). */
+export function cpuMs(fn) {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Runs each function in a block of calls, the first untimed, in turn, over `passes` passes; returns each one's CPU
+ * times in ms. In blocks, the collector's debt a function leaves (garbage promoted to the old generation is collected
+ * later) is paid in its own block: alternating calls one by one made whichever function ran next pay it. The passes
+ * pair the ratios against drift in the machine's load: the i-th times of two functions were taken close together.
+ */
+export function inBlocks(fns, passes = 3, perPass = 3) {
+  const times = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const [k, fn] of Object.entries(fns)) {
+      fn(); // warm-up, and the debt of the block before
+      for (let r = 0; r < perPass; r++) times[k].push(cpuMs(fn));
+    }
+  }
+  return times;
+}
+
+/** The median over paired times of a / b. */
+export const ratioOf = (a, b) => middle(a.map((x, i) => x / b[i]));
+
 /** Megabytes (10^6 UTF-16 code units, about 10^6 bytes of mostly-ASCII text) per second. */
 export const mbps = (chars, ms) => chars / 1e6 / (ms / 1000);
 

@@ -41,7 +41,7 @@ export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Arra
   const all = doc.tokens;
   const tokens: Token[] = [];
   const words: string[] = [];
-  const kinds: number[] = [];
+  const kinds = new Uint8Array(sentence.last - sentence.first);
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = all[i];
     if (!t) continue;
@@ -56,7 +56,7 @@ export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Arra
     if (glued) continue;
     tokens.push(t);
     words.push(t.word.lower);
-    kinds.push(docKinds[i] ?? 0);
+    kinds[tokens.length - 1] = docKinds[i] ?? 0;
   }
   return {
     text: doc.text,
@@ -64,7 +64,7 @@ export function windowOf(doc: ParsedDoc, sentence: Sentence, docKinds: Uint8Arra
     tokens,
     words,
     claimed: new Uint8Array(tokens.length),
-    kinds: Uint8Array.from(kinds),
+    kinds: kinds.subarray(0, tokens.length),
     numbers: new Array<NumberRead | null | undefined>(tokens.length),
     labels: new Uint8Array(tokens.length),
     anchors: new Map(),
