@@ -4,6 +4,7 @@ import { findMetrics, type CompiledMetrics } from './metrics/index.js';
 import type { Metric } from './metrics/schema.js';
 import { findNames, type CompiledNames, type NameReading, type Unit } from './names/index.js';
 import { parse } from './nlp/parse.js';
+import { TokenPool } from './nlp/pool.js';
 import type { ParsedDoc } from './nlp/parsed.js';
 import { SCHEMA_VERSION, type ReportSummary, type StageId } from './schema.js';
 import type { CompiledThemes } from './themes/compile.js';
@@ -77,6 +78,9 @@ export interface CallFields {
   readonly source?: string;
 }
 
+/** The token records every analysis in this process borrows (analyses are synchronous: one at a time, or nested). */
+const tokenPool = new TokenPool();
+
 /** Parses the text once with wink and runs `stages` (from {@link resolveStages}) over it, in pipeline order. */
 export function runPipeline(
   text: string,
@@ -84,13 +88,19 @@ export function runPipeline(
   stages: readonly StageId[],
   call: CallFields,
 ): ReportSummary {
-  const doc = parse(text);
-  const results: Results = {};
-  for (const id of stages) {
-    const stage = stageOf(id);
-    (results as Record<StageId, unknown>)[id] = stage.run(doc, compiled, results);
+  const records = tokenPool.lend();
+  try {
+    const doc = parse(text, records);
+    const results: Results = {};
+    for (const id of stages) {
+      const stage = stageOf(id);
+      (results as Record<StageId, unknown>)[id] = stage.run(doc, compiled, results);
+    }
+    // the summary holds strings and numbers read from the tokens, never a token: the records can be reused
+    return summaryOf(text, results, stages, call);
+  } finally {
+    tokenPool.giveBack(records);
   }
-  return summaryOf(text, results, stages, call);
 }
 
 function summaryOf(text: string, results: Results, stages: readonly StageId[], call: CallFields): ReportSummary {

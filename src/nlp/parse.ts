@@ -1,4 +1,5 @@
 import { CAPITAL, NEGATED, NEWLINE, OPEN, ParsedToken, type ParsedDoc, type Sentence, type Token, type WordPart } from './parsed.js';
+import { MAX_POOLED } from './pool.js';
 import { isSplitter, prepare } from './prepare.js';
 import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
@@ -26,8 +27,12 @@ function lineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Runs wink once over `text` and returns tokens with exact character offsets. */
-export function parse(text: string): ParsedDoc {
+/**
+ * Runs wink once over `text` and returns tokens with exact character offsets. With `records` (lent by a
+ * {@link TokenPool}), tokens are written into those records, and records made for tokens past them are added, up to
+ * {@link MAX_POOLED}; the document may be read only until the records are given back.
+ */
+export function parse(text: string, records?: ParsedToken[]): ParsedDoc {
   if (text.trim() === '') return EMPTY(text);
   const prepared = prepare(text);
   if (prepared.trim() === '') return EMPTY(text);
@@ -59,7 +64,7 @@ export function parse(text: string): ParsedDoc {
       lastWinkSentence = sentenceOf[i] ?? 0;
     }
     const flags = (negations[i] === 1 ? NEGATED : 0) | (breaks > 0 ? NEWLINE : 0);
-    const token = new ParsedToken(word, forms[i] as Form, start, cursor, sentences.length, flags, k);
+    const token = tokenAt(records, k, word, forms[i] as Form, start, cursor, sentences.length, flags);
     tokens[k] = token;
     words[k] = word;
     forms[k] = token.form;
@@ -72,6 +77,19 @@ export function parse(text: string): ParsedDoc {
   tokens.length = words.length = forms.length = k;
   parts.length = p;
   return { text, words, forms, sentenceOf: sentenceOf.subarray(0, k), marks: marks.subarray(0, k), tokens, parts, sentences };
+}
+
+/** Token `k`: a lent record overwritten, else a new record (kept in `records` while they number under {@link MAX_POOLED}). */
+function tokenAt(
+  records: ParsedToken[] | undefined,
+  k: number,
+  ...fields: [word: Word, form: Form, start: number, end: number, sentence: number, flags: number]
+): ParsedToken {
+  const record = records?.[k];
+  if (record) return record.reuse(...fields, k);
+  const token = new ParsedToken(...fields, k);
+  if (records && records.length === k && k < MAX_POOLED) records.push(token);
+  return token;
 }
 
 /** How many word parts the words have at most (dropped tokens give fewer). */

@@ -47,14 +47,15 @@ export const NEWLINE = 2;
  * most words need no part object of their own.
  */
 export class ParsedToken implements Token, WordPart {
-  readonly word: Word;
-  readonly form: Form;
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  private readonly bits: number;
+  // written only by the constructor and reuse(): a ParsedToken is read through the readonly Token interface
+  word: Word;
+  form: Form;
+  start: number;
+  end: number;
+  sentence: number;
+  private bits: number;
   /** Its index in {@link ParsedDoc.tokens}. */
-  readonly token: number;
+  token: number;
 
   constructor(
     word: Word,
@@ -73,6 +74,18 @@ export class ParsedToken implements Token, WordPart {
     this.sentence = sentence;
     this.bits = flags;
     this.token = index;
+  }
+
+  /** Makes this record another token (see {@link TokenPool}); the constructor's arguments. */
+  reuse(word: Word, form: Form, start: number, end: number, sentence: number, flags: number, index: number): this {
+    this.word = word;
+    this.form = form;
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
+    this.bits = flags;
+    this.token = index;
+    return this;
   }
 
   /** The word's first part (its only one, where the token stands for a part). */
