@@ -47,15 +47,15 @@ export const NEWLINE = 2;
  * most words need no part object of their own.
  */
 export class ParsedToken implements Token, WordPart {
-  // written only by the constructor and reuse(): a ParsedToken is read through the readonly Token interface
-  word: Word;
-  form: Form;
-  start: number;
-  end: number;
-  sentence: number;
-  private bits: number;
+  // written only by reuse(), which the constructor calls: a ParsedToken is read through the readonly Token interface
+  word!: Word;
+  form!: Form;
+  start!: number;
+  end!: number;
+  sentence!: number;
+  private bits!: number;
   /** Its index in {@link ParsedDoc.tokens}. */
-  token: number;
+  token!: number;
 
   constructor(
     word: Word,
@@ -67,13 +67,7 @@ export class ParsedToken implements Token, WordPart {
     flags: number,
     index: number,
   ) {
-    this.word = word;
-    this.form = form;
-    this.start = start;
-    this.end = end;
-    this.sentence = sentence;
-    this.bits = flags;
-    this.token = index;
+    this.reuse(word, form, start, end, sentence, flags, index);
   }
 
   /** Makes this record another token (see {@link TokenPool}); the constructor's arguments. */
