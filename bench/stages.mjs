@@ -6,7 +6,8 @@
 //   createAnalyzer({ stages: ['themes'] }) against the full analysis;
 //   peak RSS of one analyze() of a 10 MB document against one readDoc of it, each in a fresh process.
 // Report text: the maintainers' dev texts (../shared/eval/dev/texts, read at run time, never stored) when they
-// are beside the checkout, else the project's fixtures. Targets are printed, not asserted.
+// are beside the checkout, else the project's fixtures. Targets are printed, not asserted. STAGES_DEBUG=1 prints every
+// timed call's CPU milliseconds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,7 @@ if (process.argv[2] === '--peak') {
     `stages: readDoc (default pipeline) ${mbps(t.readDoc)} MB/s, analyze() ${mbps(t.analyze)} MB/s, ` +
       `each report alone ${mbps(t.short)} MB/s, stages ['themes'] ${mbps(t.themes)} MB/s (CPU time, median of ${PASSES} passes of ${PER_PASS} calls each)`,
   );
+  if (process.env.STAGES_DEBUG) console.log(JSON.stringify(Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.map((x) => Math.round(x))]))));
   const analyze = ratioOf(t.readDoc, t.analyze);
   const short = ratioOf(t.analyze, t.short);
   const themes = ratioOf(t.analyze, t.themes);

@@ -38,23 +38,24 @@ export function prepare(text: string): string {
   const pieces: string[] = [];
   let kept = 0; // text[kept, i) is copied unchanged when flushed
   let run = 0; // start of the current run of non-splitters
-  const flushRun = (i: number): void => {
-    if (i - run <= MAX_RUN) return;
-    pieces.push(text.slice(kept, run), ' '.repeat(i - run));
-    kept = i;
-  };
   for (let i = 0; i < text.length; i++) {
     const cls = CLASSES[text.charCodeAt(i)];
     if (cls === WORD) continue;
-    flushRun(i);
+    if (i - run > MAX_RUN) kept = blankRun(text, pieces, kept, run, i);
     if (cls !== SPLIT) {
       pieces.push(text.slice(kept, i), cls === TO_NEWLINE ? '\n' : ' ');
       kept = i + 1;
     }
     run = i + 1;
   }
-  flushRun(text.length);
+  if (text.length - run > MAX_RUN) kept = blankRun(text, pieces, kept, run, text.length);
   if (pieces.length === 0) return text;
   pieces.push(text.slice(kept));
   return pieces.join('');
+}
+
+/** Queues `text[kept, run)` as is and the over-long run `[run, end)` as spaces; returns where copying resumes. */
+function blankRun(text: string, pieces: string[], kept: number, run: number, end: number): number {
+  pieces.push(text.slice(kept, run), ' '.repeat(end - run));
+  return end;
 }
