@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/nlp/parse.js';
+import { wink } from '../src/nlp/wink.js';
 import { foldWord, formOf, keyOf, MAX_WORDS, partsOf, WordTable, wordOf } from '../src/nlp/words.js';
 
 describe('the word layer: one record per written form', () => {
@@ -123,5 +124,17 @@ describe('parse of a long document', () => {
     expect(long.parts.length).toBe(alone.parts.length * copies);
     expect(long.parts.at(-1)?.token).toBe(long.tokens.length - 1);
     expect(long.sentenceOf.length).toBe(long.tokens.length);
+  });
+});
+
+describe('negation scopes', () => {
+  it('marks the tokens wink marks, reading only the sentences wink flags', () => {
+    const text = 'The team met. Staff did not attend the review, and no plan was made. Children were seen weekly!';
+    const nlp = wink();
+    const direct = nlp.readDoc(text).tokens().out(nlp.its.negationFlag) as unknown as boolean[];
+    const doc = parse(text);
+    expect(doc.tokens.map((t) => t.negated)).toEqual(direct);
+    expect(direct.filter(Boolean).length).toBeGreaterThan(2);
+    expect(doc.tokens.filter((t) => t.negated).every((t) => t.sentence === 1)).toBe(true);
   });
 });

@@ -137,13 +137,13 @@ function readWink(prepared: string): WinkRead {
   const all = doc.tokens();
   const values = all.out() as string[];
   const tags = all.out(its.pos) as string[];
-  const negated = all.out(its.negationFlag) as unknown as boolean[];
   const n = values.length;
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const read: WinkRead = {
     words: new Array<Word>(n),
     forms: new Array<Form>(n),
-    negations: new Uint8Array(n),
-    sentenceOf: sentenceIndexes(doc.sentences().out(its.span) as unknown as [number, number][], n),
+    negations: negationsOf(doc, spans, n, its),
+    sentenceOf: sentenceIndexes(spans, n),
   };
   for (let i = 0; i < n; i++) {
     const value = values[i] as string;
@@ -151,9 +151,24 @@ function readWink(prepared: string): WinkRead {
     const word = table.find(value) ?? table.add(value, all.itemAt(i).out(its.type) as string);
     read.words[i] = word;
     read.forms[i] = table.findForm(word, tag) ?? newForm(table, word, tag, all.itemAt(i), its);
-    if (negated[i] === true) read.negations[i] = 1;
   }
   return read;
+}
+
+/**
+ * 1 for each token wink places in a negation's scope. wink flags the sentence that holds a negation, and a scope never
+ * leaves its sentence, so only the flagged sentences' tokens are read (most sentences deny nothing).
+ */
+function negationsOf(doc: WinkDoc, spans: readonly (readonly [number, number])[], count: number, its: WinkIts): Uint8Array {
+  const out = new Uint8Array(count);
+  const sentences = doc.sentences();
+  (sentences.out(its.negationFlag) as unknown as boolean[]).forEach((negated, k) => {
+    const first = spans[k]?.[0] ?? count;
+    if (!negated || first >= count) return;
+    const flags = sentences.itemAt(k).tokens().out(its.negationFlag) as unknown as boolean[];
+    for (let j = 0; j < flags.length && first + j < count; j++) if (flags[j] === true) out[first + j] = 1;
+  });
+  return out;
 }
 
 function newForm(table: WordTable, word: Word, tag: string, token: WinkToken, its: WinkIts): Form {
