@@ -103,7 +103,7 @@ describe('WordTable', () => {
 });
 
 describe('parse of a long document', () => {
-  // a long document's per-token arrays are made at full length and compacted in place as tokens are kept
+  // past 8192 tokens wink's tokens are copied out a sentence at a time (a short text is copied whole)
   const paragraph =
     'The Harwick youth justice team was not judged outstanding in 2024. Staff re-designated two plans, and 40% of children were seen weekly!';
   const view = (doc: ReturnType<typeof parse>, copy: number, shift: number, sentences: number) =>

@@ -5,6 +5,8 @@ import { wink, winkWords } from './wink.js';
 import type { Form, Word, WordTable } from './words.js';
 
 const MAX_DRIFT = 256;
+/** Most tokens copied out of wink in one go; see {@link readWink}. */
+const WHOLE_READ = 8192;
 const EMPTY = (text: string): ParsedDoc => ({
   text,
   words: [],
@@ -122,37 +124,59 @@ interface WinkRead {
 
 type WinkIts = ReturnType<typeof wink>['its'];
 type WinkDoc = ReturnType<ReturnType<typeof wink>['readDoc']>;
-type WinkToken = ReturnType<ReturnType<WinkDoc['tokens']>['itemAt']>;
+type WinkTokens = ReturnType<WinkDoc['tokens']>;
+type WinkToken = ReturnType<WinkTokens['itemAt']>;
 
 /**
- * Reads the text with wink. Only the written form, tag and negation are copied out per token: type, normal
- * form and lemma depend on the form and tag alone, so they are read once per distinct pair, from the first
- * token that has it, into the word layer.
+ * Reads the text with wink. Only the written form and tag are copied out per token: type, normal form and lemma
+ * depend on the form and tag alone, so they are read once per distinct pair, from the first token that has it, into
+ * the word layer. A long document's tokens are copied out a sentence at a time: wink builds each copy by appending,
+ * and appending past about 16,000 items costs several times as much per item (short texts are read whole, where
+ * per-sentence calls would cost more than they save).
  */
 function readWink(prepared: string): WinkRead {
   const nlp = wink(prepared.length);
-  const table = winkWords();
   const its = nlp.its;
   const doc = nlp.readDoc(prepared);
-  const all = doc.tokens();
-  const values = all.out() as string[];
-  const tags = all.out(its.pos) as string[];
-  const n = values.length;
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const count = doc.tokens().length();
+  const sentences = doc.sentences();
+  const spans = sentences.out(its.span) as unknown as [number, number][];
   const read: WinkRead = {
-    words: new Array<Word>(n),
-    forms: new Array<Form>(n),
-    negations: negationsOf(doc, spans, n, its),
-    sentenceOf: sentenceIndexes(spans, n),
+    words: new Array<Word>(count),
+    forms: new Array<Form>(count),
+    negations: negationsOf(doc, spans, count, its),
+    sentenceOf: sentenceIndexes(spans, count),
   };
-  for (let i = 0; i < n; i++) {
-    const value = values[i] as string;
-    const tag = tags[i] as string;
-    const word = table.find(value) ?? table.add(value, all.itemAt(i).out(its.type) as string);
-    read.words[i] = word;
-    read.forms[i] = table.findForm(word, tag) ?? newForm(table, word, tag, all.itemAt(i), its);
-  }
+  const readRun = runReader(read, its);
+  if (count > WHOLE_READ && covers(spans, count)) spans.forEach(([first], k) => readRun(sentences.itemAt(k).tokens(), first));
+  else readRun(doc.tokens(), 0);
   return read;
+}
+
+/** True when the sentences' token spans follow one another from the first token to the last. */
+function covers(spans: readonly (readonly [number, number])[], count: number): boolean {
+  let next = 0;
+  for (const [first, last] of spans) {
+    if (first !== next || last < first) return false;
+    next = last + 1;
+  }
+  return next === count;
+}
+
+/** Reads a run of wink's tokens, the first of them token `first` of the document, into `read` through the word layer. */
+function runReader(read: WinkRead, its: WinkIts): (run: WinkTokens, first: number) => void {
+  const table = winkWords();
+  return (run, first) => {
+    const values = run.out() as string[];
+    const tags = run.out(its.pos) as string[];
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j] as string;
+      const tag = tags[j] as string;
+      const word = table.find(value) ?? table.add(value, run.itemAt(j).out(its.type) as string);
+      read.words[first + j] = word;
+      read.forms[first + j] = table.findForm(word, tag) ?? newForm(table, word, tag, run.itemAt(j), its);
+    }
+  };
 }
 
 /**
