@@ -85,11 +85,17 @@ export function parse(text: string, records?: ParsedToken[]): ParsedDoc {
 function tokenAt(
   records: ParsedToken[] | undefined,
   k: number,
-  ...fields: [word: Word, form: Form, start: number, end: number, sentence: number, flags: number]
+  word: Word,
+  form: Form,
+  start: number,
+  end: number,
+  sentence: number,
+  flags: number,
 ): ParsedToken {
+  // plain parameters, not a rest array: this runs once per token and must allocate nothing when a record is reused
   const record = records?.[k];
-  if (record) return record.reuse(...fields, k);
-  const token = new ParsedToken(...fields, k);
+  if (record) return record.reuse(word, form, start, end, sentence, flags, k);
+  const token = new ParsedToken(word, form, start, end, sentence, flags, k);
   if (records && records.length === k && k < MAX_POOLED) records.push(token);
   return token;
 }
