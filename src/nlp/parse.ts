@@ -95,7 +95,7 @@ function tokenAt(
   // plain parameters, not a rest array: this runs once per token and must allocate nothing when a record is reused
   const record = records?.[k];
   if (record) return record.reuse(word, form, start, end, sentence, flags, k);
-  const token = new ParsedToken(word, form, start, end, sentence, flags, k);
+  const token = new ParsedToken().reuse(word, form, start, end, sentence, flags, k);
   if (records && records.length === k && k < MAX_POOLED) records.push(token);
   return token;
 }

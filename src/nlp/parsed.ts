@@ -47,7 +47,8 @@ export const NEWLINE = 2;
  * most words need no part object of their own.
  */
 export class ParsedToken implements Token, WordPart {
-  // written only by reuse(), which the constructor calls: a ParsedToken is read through the readonly Token interface
+  // written only by reuse() (a new record is `new ParsedToken().reuse(...)`): a ParsedToken is read through the readonly
+  // Token interface
   word!: Word;
   form!: Form;
   start!: number;
@@ -57,20 +58,7 @@ export class ParsedToken implements Token, WordPart {
   /** Its index in {@link ParsedDoc.tokens}. */
   token!: number;
 
-  constructor(
-    word: Word,
-    form: Form,
-    start: number,
-    end: number,
-    sentence: number,
-    /** {@link NEGATED} and {@link NEWLINE}, or-ed. */
-    flags: number,
-    index: number,
-  ) {
-    this.reuse(word, form, start, end, sentence, flags, index);
-  }
-
-  /** Makes this record another token (see {@link TokenPool}); the constructor's arguments. */
+  /** Makes this record token `index`: its word and form, span, sentence and {@link NEGATED}/{@link NEWLINE} flags (records are reused: see `pool.ts`). */
   reuse(word: Word, form: Form, start: number, end: number, sentence: number, flags: number, index: number): this {
     this.word = word;
     this.form = form;
