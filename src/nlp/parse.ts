@@ -7,16 +7,7 @@ import type { Form, Word, WordTable } from './words.js';
 const MAX_DRIFT = 256;
 /** Most tokens copied out of wink in one go; see {@link readWink}. */
 const WHOLE_READ = 8192;
-const EMPTY = (text: string): ParsedDoc => ({
-  text,
-  words: [],
-  forms: [],
-  sentenceOf: new Int32Array(0),
-  marks: new Uint8Array(0),
-  tokens: [],
-  parts: [],
-  sentences: [],
-});
+const EMPTY = (text: string): ParsedDoc => new Parsed(text, [], [], new Int32Array(0), [], []);
 
 /** Counts line breaks in `text[from, to)`, CRLF as one. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -43,12 +34,9 @@ export function parse(text: string, records?: ParsedToken[]): ParsedDoc {
 
   // The per-token arrays are compacted in place as tokens are kept (k <= i), so no second copy is made. Every array
   // is made at its full length up front: appending to document-long arrays costs the collector dearly.
-  const tokens = new Array<Token>(words.length);
-  const parts = new Array<WordPart>(partCount(words));
-  const marks = new Uint8Array(words.length);
+  const tokens = new Array<ParsedToken>(words.length);
   const sentences: Sentence[] = [];
   let k = 0;
-  let p = 0;
   let cursor = 0;
   let lastWinkSentence = -1;
   let sentenceFirst = 0;
@@ -71,14 +59,58 @@ export function parse(text: string, records?: ParsedToken[]): ParsedDoc {
     words[k] = word;
     forms[k] = token.form;
     sentenceOf[k] = sentences.length;
-    marks[k] = word.capital ? CAPITAL : word.value === '(' ? OPEN : 0;
-    p = addParts(parts, p, token);
     k++;
   }
   closeSentence(sentences, tokens, sentenceFirst, k);
   tokens.length = words.length = forms.length = k;
-  parts.length = p;
-  return { text, words, forms, sentenceOf: sentenceOf.subarray(0, k), marks: marks.subarray(0, k), tokens, parts, sentences };
+  return new Parsed(text, words, forms, sentenceOf.subarray(0, k), tokens, sentences);
+}
+
+/**
+ * A parsed text. The names stage's views of it (word parts, capital and bracket marks) are made the first time they
+ * are read, so stages that never read them (`stages: ['themes']`) do not pay for them.
+ */
+class Parsed implements ParsedDoc {
+  private partList: readonly WordPart[] | undefined;
+  private markBytes: Uint8Array | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly words: readonly Word[],
+    readonly forms: readonly Form[],
+    readonly sentenceOf: Int32Array,
+    readonly tokens: readonly ParsedToken[],
+    readonly sentences: readonly Sentence[],
+  ) {}
+
+  get parts(): readonly WordPart[] {
+    return (this.partList ??= partsOf(this.tokens));
+  }
+
+  get marks(): Uint8Array {
+    return (this.markBytes ??= marksOf(this.tokens));
+  }
+}
+
+/** Every token's word parts, in order: a token stands for its word when the word has one part. */
+function partsOf(tokens: readonly ParsedToken[]): WordPart[] {
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) count += (tokens[k] as ParsedToken).word.parts.length;
+  // made at full length: appending to document-long arrays costs the collector dearly
+  const parts = new Array<WordPart>(count);
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) p = addParts(parts, p, tokens[k] as ParsedToken);
+  return parts;
+}
+
+/** {@link CAPITAL} for a token starting with a capital letter, {@link OPEN} for "(", else 0. */
+function marksOf(tokens: readonly ParsedToken[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const word = (tokens[k] as ParsedToken).word;
+    marks[k] = word.capital ? CAPITAL : word.value === '(' ? OPEN : 0;
+  }
+  return marks;
 }
 
 /** Token `k`: a lent record overwritten, else a new record (kept in `records` while they number under {@link MAX_POOLED}). */
@@ -98,13 +130,6 @@ function tokenAt(
   const token = new ParsedToken().reuse(word, form, start, end, sentence, flags, k);
   if (records && records.length === k && k < MAX_POOLED) records.push(token);
   return token;
-}
-
-/** How many word parts the words have at most (dropped tokens give fewer). */
-function partCount(words: readonly Word[]): number {
-  let n = 0;
-  for (let i = 0; i < words.length; i++) n += (words[i] as Word).parts.length;
-  return n;
 }
 
 /** Appends the token's word parts at `p`: the token itself stands for a word of one part. Returns the next index. */
