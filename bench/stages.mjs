@@ -17,7 +17,7 @@ import model from 'wink-eng-lite-web-model';
 import { fx, inBlocks, loadBuild, middle, ratioOf, ROOT } from './timing.mjs';
 
 const TARGETS = { analyze: 0.8, short: 0.8, themes: 1.3, rss: 1.2 };
-const PASSES = Number(process.env.STAGES_PASSES ?? 3);
+const PASSES = Number(process.env.STAGES_PASSES ?? 6);
 const PER_PASS = 3;
 const BIG = 10_000_000;
 const LONG = 250_000;

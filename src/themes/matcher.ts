@@ -1,4 +1,5 @@
 import { compilePatterns } from './forms.js';
+import type { Form } from '../nlp/words.js';
 import { isJoiner, isWord, type TokenKeys } from './keys.js';
 import { createNode, insert, NO_STEP, stepWord, type TrieNode, type WordStep } from './trie.js';
 
@@ -32,6 +33,7 @@ export class Matcher<T> {
   private readonly frontA = new Frontier<T>();
   private readonly frontB = new Frontier<T>();
   private readonly scratch: Match<T>[] = [];
+  private readonly starts = new Map<Form, Start<T>>();
 
   constructor(entries: readonly PatternEntry<T>[]) {
     for (const caseSensitive of [false, true]) {
@@ -54,7 +56,7 @@ export class Matcher<T> {
   /** All matches starting in `[from, to)`, not crossing a sentence or `to`. */
   findAll(keys: TokenKeys, from: number, to: number): Match<T>[] {
     const out: Match<T>[] = [];
-    for (let i = from; i < to; i++) this.matchAt(keys, i, to, out);
+    for (let i = from; i < to; i++) this.matchAt(keys, i, to, out, true);
     return out;
   }
 
@@ -62,23 +64,38 @@ export class Matcher<T> {
   occursIn(keys: TokenKeys, from: number, to: number): boolean {
     const out = this.scratch;
     if (out.length !== 0) out.length = 0;
-    for (let i = from; i < to && out.length === 0; i++) this.matchAt(keys, i, to, out);
+    // a window of a few tokens: its starts are not kept (a lexicon has one matcher per context rule)
+    for (let i = from; i < to && out.length === 0; i++) this.matchAt(keys, i, to, out, false);
     return out.length > 0;
   }
 
-  private matchAt(keys: TokenKeys, i: number, to: number, out: Match<T>[]): void {
+  private matchAt(keys: TokenKeys, i: number, to: number, out: Match<T>[], keep: boolean): void {
     if (!isWord(keys, i)) return;
-    this.walkFrom(keys, i, to, false, out);
-    // a case-sensitive pattern can only start where its first character is
-    if (this.hasExact && this.exact.next.has((keys.words[i]?.exact ?? '').charAt(0)))
-      this.walkFrom(keys, i, to, true, out);
+    const start = this.startOf(keys, i, keep);
+    if (start !== NO_START) this.walkFrom(keys, i, to, false, out, start.folded, start.lemma);
+    if (start.exact) this.walkFrom(keys, i, to, true, out, stepWord(this.exact, primaryKey(keys, i, true)), NO_STEP);
   }
 
-  private walkFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[]): void {
-    const root = exact ? this.exact : this.folded;
-    const a = stepWord(root, primaryKey(keys, first, exact));
-    const lemma = exact ? '' : (keys.forms[first]?.lemmaKey ?? '');
-    const b = lemma === '' ? NO_STEP : stepWord(root, lemma);
+  /**
+   * The first steps of walks starting at token `i`, memoised per form when `keep`: most tokens start nothing, and a
+   * text repeats its words, so most tokens cost one look-up.
+   */
+  private startOf(keys: TokenKeys, i: number, keep: boolean): Start<T> {
+    const form = keys.forms[i] as Form;
+    let start = this.starts.get(form);
+    if (start) return start;
+    const folded = stepWord(this.folded, form.key);
+    const lemma = form.lemmaKey === '' ? NO_STEP : stepWord(this.folded, form.lemmaKey);
+    // a case-sensitive pattern can only start where its first character is
+    const exact = this.hasExact && this.exact.next.has((keys.words[i]?.exact ?? '').charAt(0));
+    start = folded === NO_STEP && lemma === NO_STEP && !exact ? (NO_START as Start<T>) : { folded, lemma, exact };
+    if (!keep) return start;
+    if (this.starts.size >= MAX_STARTS) this.starts.clear();
+    this.starts.set(form, start);
+    return start;
+  }
+
+  private walkFrom(keys: TokenKeys, first: number, to: number, exact: boolean, out: Match<T>[], a: WordStep<T>, b: WordStep<T>): void {
     if (a === NO_STEP && b === NO_STEP) return;
     const frontier = this.frontA;
     frontier.clear();
@@ -107,6 +124,20 @@ export class Matcher<T> {
     }
   }
 }
+
+/** The first steps from the roots of a walk starting at a word in one form (see `Matcher.startOf`). */
+interface Start<T> {
+  /** From the case-folded root by the form's key, and by its lemma's. */
+  readonly folded: WordStep<T>;
+  readonly lemma: WordStep<T>;
+  /** A case-sensitive pattern may start at the word. */
+  readonly exact: boolean;
+}
+
+/** The start of a word no pattern starts with. */
+const NO_START: Start<never> = { folded: NO_STEP, lemma: NO_STEP, exact: false };
+/** Forms whose starts a matcher keeps before it starts again. */
+const MAX_STARTS = 50_000;
 
 /** The token's key: case kept for case-sensitive patterns, else case-folded. */
 function primaryKey(keys: TokenKeys, i: number, exact: boolean): string {
