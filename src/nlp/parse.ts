@@ -212,16 +212,22 @@ function runReader(read: WinkRead, its: WinkIts): (run: WinkTokens, first: numbe
 
 /**
  * 1 for each token wink places in a negation's scope. wink flags the sentence that holds a negation, and a scope never
- * leaves its sentence, so only the flagged sentences' tokens are read (most sentences deny nothing).
+ * leaves its sentence, so a long document reads only the flagged sentences' tokens (most sentences deny nothing); a
+ * short one reads every token's flag at once, which costs it less than a call per sentence.
  */
 function negationsOf(doc: WinkDoc, spans: readonly (readonly [number, number])[], count: number, its: WinkIts): Uint8Array {
   const out = new Uint8Array(count);
+  const mark = (flags: boolean[], first: number): void => {
+    for (let j = 0; j < flags.length && first + j < count; j++) if (flags[j] === true) out[first + j] = 1;
+  };
+  if (count <= WHOLE_READ) {
+    mark(doc.tokens().out(its.negationFlag) as unknown as boolean[], 0);
+    return out;
+  }
   const sentences = doc.sentences();
   (sentences.out(its.negationFlag) as unknown as boolean[]).forEach((negated, k) => {
     const first = spans[k]?.[0] ?? count;
-    if (!negated || first >= count) return;
-    const flags = sentences.itemAt(k).tokens().out(its.negationFlag) as unknown as boolean[];
-    for (let j = 0; j < flags.length && first + j < count; j++) if (flags[j] === true) out[first + j] = 1;
+    if (negated && first < count) mark(sentences.itemAt(k).tokens().out(its.negationFlag) as unknown as boolean[], first);
   });
   return out;
 }
