@@ -61,5 +61,7 @@ describe('word keys', () => {
       ['designated', 're-designated'], ['the', 'the'], ['st', 'St.'], ['eva', 'Éva'], ['team', 'team'], ['.', '.'],
     ]);
     expect(doc.parts[3]).toBe(doc.tokens[5]);
+    // the bare hyphens between Stockton, on and Tees have no parts: they point at the next word's
+    expect([...doc.firstPart]).toEqual([0, 1, 1, 2, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
   });
 });

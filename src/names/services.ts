@@ -25,22 +25,9 @@ export function compileServiceHeads(vocab: VocabFile): ServiceHeads {
   return { trie, fillers: new Set(vocab.headFillers), nonArea: new Set(vocab.nonAreaHeads) };
 }
 
-const firstUnits = new WeakMap<readonly Unit[], Int32Array>();
-
-/** Index of the first unit at or after a token (units are in token order); built once per unit list. */
-export function unitOfToken(units: readonly Unit[], token: number): number {
-  const index = firstUnits.get(units) ?? indexUnits(units);
-  return token < index.length ? (index[token] ?? units.length) : units.length;
-}
-
-/** Kept apart from the lookup, which V8 otherwise re-optimises after every new document's first call. */
-function indexUnits(units: readonly Unit[]): Int32Array {
-  const size = (units[units.length - 1]?.token ?? -1) + 2;
-  const index = new Int32Array(size).fill(units.length);
-  for (let i = units.length - 1; i >= 0; i--) index[units[i]?.token ?? 0] = i;
-  for (let t = size - 2; t >= 0; t--) if ((index[t] ?? 0) === units.length) index[t] = index[t + 1] ?? units.length;
-  firstUnits.set(units, index);
-  return index;
+/** Index of the first unit at or after a token (the units are the document's word parts, in token order). */
+export function unitOfToken(doc: ParsedDoc, token: number): number {
+  return doc.firstPart[token] ?? doc.parts.length;
 }
 
 /** The service head starting at token `from`, after up to two fillers ("Dorset Combined Youth Justice Service"). */
@@ -51,7 +38,7 @@ export function headAfter(
   heads: ServiceHeads,
   capitalised: boolean,
 ): ServiceHead | undefined {
-  const start = unitOfToken(units, from);
+  const start = unitOfToken(doc, from);
   const firstKey = units[start]?.key ?? '';
   if (!heads.trie.next.has(firstKey) && !heads.fillers.has(firstKey)) return undefined;
   for (let skip = 0; skip <= 2; skip++) {

@@ -1,5 +1,4 @@
 import type { ParsedDoc, Token } from '../nlp/parsed.js';
-import type { Word } from '../nlp/words.js';
 import type { AreaMention } from './gazetteer.js';
 import { CAPITAL, isAcronymLike, isCapitalised, isGluedHyphen, type Unit, wordKey } from './keys.js';
 import { headAfter, unitOfToken, type ServiceHead, type ServiceHeads } from './services.js';
@@ -35,9 +34,7 @@ export function unknownAreas(
   const out: Scored[] = [];
   const marks = doc.marks;
   for (let t = 1; t < doc.tokens.length; t++) {
-    // the token's first part, or (a bare hyphen has none) the first part after it
-    const parts = (doc.words[t] as Word).parts;
-    const key = parts.length > 0 ? (parts[0] as string) : (units[unitOfToken(units, t)]?.key ?? '');
+    const key = units[unitOfToken(doc, t)]?.key ?? '';
     if (!heads.trie.next.has(key) && !heads.fillers.has(key)) continue; // no service head can start here
     const possessive = POSSESSIVE.has(doc.tokens[t - 1]?.value ?? ''); // "Northbridge's youth justice service"
     const place = possessive ? t - 2 : t - 1;

@@ -69,7 +69,7 @@ export function parse(text: string, records?: ParsedToken[]): ParsedDoc {
  * are read, so stages that never read them (`stages: ['themes']`) do not pay for them.
  */
 class Parsed implements ParsedDoc {
-  private partList: readonly WordPart[] | undefined;
+  private partIndex: PartIndex | undefined;
   private markBytes: Uint8Array | undefined;
 
   constructor(
@@ -82,7 +82,11 @@ class Parsed implements ParsedDoc {
   ) {}
 
   get parts(): readonly WordPart[] {
-    return (this.partList ??= partsOf(this.tokens));
+    return (this.partIndex ??= partsOf(this.tokens)).parts;
+  }
+
+  get firstPart(): Int32Array {
+    return (this.partIndex ??= partsOf(this.tokens)).firstPart;
   }
 
   get marks(): Uint8Array {
@@ -90,15 +94,26 @@ class Parsed implements ParsedDoc {
   }
 }
 
-/** Every token's word parts, in order: a token stands for its word when the word has one part. */
-function partsOf(tokens: readonly ParsedToken[]): WordPart[] {
+/** The word parts of a parsed text and, per token, where its parts start. */
+interface PartIndex {
+  readonly parts: readonly WordPart[];
+  readonly firstPart: Int32Array;
+}
+
+/** Every token's word parts, in order (a token stands for its word when the word has one part), and where each token's parts start. */
+function partsOf(tokens: readonly ParsedToken[]): PartIndex {
   let count = 0;
   for (let k = 0; k < tokens.length; k++) count += (tokens[k] as ParsedToken).word.parts.length;
   // made at full length: appending to document-long arrays costs the collector dearly
   const parts = new Array<WordPart>(count);
+  const firstPart = new Int32Array(tokens.length + 1);
   let p = 0;
-  for (let k = 0; k < tokens.length; k++) p = addParts(parts, p, tokens[k] as ParsedToken);
-  return parts;
+  for (let k = 0; k < tokens.length; k++) {
+    firstPart[k] = p; // a token without parts (a bare hyphen) points at the next token's first part
+    p = addParts(parts, p, tokens[k] as ParsedToken);
+  }
+  firstPart[tokens.length] = p;
+  return { parts, firstPart };
 }
 
 /** {@link CAPITAL} for a token starting with a capital letter, {@link OPEN} for "(", else 0. */

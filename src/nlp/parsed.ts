@@ -128,5 +128,7 @@ export interface ParsedDoc {
   readonly tokens: readonly Token[];
   /** Every word as its parts, in order: a hyphenated word gives one per part ("Stockton-on-Tees" → 3), a bare hyphen none. */
   readonly parts: readonly WordPart[];
+  /** Per token, the index in {@link parts} of its first part, or of the next token's when it has none; one more entry for the end. */
+  readonly firstPart: Int32Array;
   readonly sentences: readonly Sentence[];
 }
